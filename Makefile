@@ -1,0 +1,16 @@
+# Convenience entry points; the scripts do the work so they also run where
+# make is not yet installed.
+.PHONY: all build test demo setup bench clean
+all: build
+build:
+	bash scripts/build.sh
+test:
+	bash scripts/test.sh
+demo:
+	bash scripts/demo.sh
+setup:
+	bash scripts/setup.sh
+bench: build
+	bash bench/run.sh
+clean:
+	rm -rf build build-debug build-asan

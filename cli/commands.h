@@ -1,0 +1,21 @@
+// The verity command line: one small file per subcommand, each registering
+// itself on the CLI11 app. The commands are thin faces over libverity.
+#ifndef VERITY_CLI_COMMANDS_H_
+#define VERITY_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace verity::cli {
+
+// A subcommand's work, run after parsing; returns the process exit code.
+using CommandAction = std::function<int()>;
+
+// Each registers its subcommand on `app` and stores its action in `action`
+// (called when that subcommand was chosen).
+void add_extract_command(CLI::App& app, CommandAction& action);
+
+}  // namespace verity::cli
+
+#endif  // VERITY_CLI_COMMANDS_H_

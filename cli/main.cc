@@ -1,0 +1,31 @@
+// verity: tells fabricated and misleading news from reliable reporting.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"verity: clean, judge and explain news articles"};
+  app.set_version_flag("--version", "verity " VERITY_VERSION);
+  app.require_subcommand(1);
+
+  verity::cli::CommandAction action;
+  verity::cli::add_extract_command(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  }
+  try {
+    return action ? action() : 2;
+  } catch (const std::exception& error) {
+    // Library calls report errors as Status; this only catches the unexpected
+    // (e.g. out of memory) so the user gets a message instead of an abort.
+    std::cerr << "verity: internal error: " << error.what() << "\n";
+    return 70;
+  }
+}

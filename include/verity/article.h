@@ -1,0 +1,50 @@
+// An Article is a news item cleaned from its input: the story's title and
+// paragraphs without the page chrome around them, its metadata, the sources it
+// cites, and an account of every line that was dropped and why.
+#ifndef VERITY_ARTICLE_H_
+#define VERITY_ARTICLE_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace verity {
+
+// A line of the input that extraction dropped, with the rule that dropped it
+// (e.g. "navigation", "repeated caption", "author bio").
+struct RemovedLine {
+  std::string text;
+  std::string reason;
+};
+
+struct Article {
+  std::string id;
+  std::string title;
+  std::vector<std::string> authors;
+  std::optional<std::string> date;  // ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)
+  std::string url;
+  std::string domain;  // host of url, lower-case, without "www."
+  // The story, one entry per paragraph, NFC-normalized with typographic quotes
+  // and dashes folded to ASCII.
+  std::vector<std::string> paragraphs;
+  // Outlets or domains the text names as its source ("Presstv.ir reports:"
+  // gives "presstv.ir"), lower-case, first mention first, no repeats.
+  std::vector<std::string> cited_sources;
+  std::vector<RemovedLine> removed;
+
+  // Passed through from the input when it had them.
+  std::string label;
+  std::string dataset;
+  std::vector<std::pair<std::string, std::string>> extra;
+
+  std::size_t repaired_bytes = 0;  // invalid UTF-8 bytes replaced by U+FFFD
+
+  // The paragraphs joined by blank lines.
+  std::string body() const;
+};
+
+}  // namespace verity
+
+#endif  // VERITY_ARTICLE_H_

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set-up plus a Release build into build/ (the CLI lands at build/verity).
+# VERITY_PRESET=ci turns warnings into errors.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$root/scripts/setup.sh"
+preset="${VERITY_PRESET:-release}"
+cd "$root"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j "$(nproc)"
