@@ -18,7 +18,7 @@ enum class BlockKind {
 };
 
 struct Block {
-  std::string text;  // whitespace collapsed, trimmed; valid UTF-8, normalized
+  std::string text;  // one line: whitespace collapsed, trimmed; valid UTF-8
   BlockKind kind = BlockKind::kLine;
 };
 

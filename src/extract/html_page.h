@@ -16,8 +16,9 @@ namespace verity::extract {
 struct HtmlPage {
   // Metadata, best source first: JSON-LD NewsArticle (headline, author,
   // datePublished, url), then Open Graph / article:* / name= meta tags, then
-  // <title>. Empty when the page has none. Strings are as found (date not
-  // normalized), whitespace collapsed.
+  // <title>. Empty when the page has none. Strings are valid UTF-8 with
+  // entities decoded and whitespace (including U+00A0) collapsed, but not
+  // Unicode-normalized and dates not parsed: the caller does both.
   std::string title;
   std::vector<std::string> authors;
   std::string date;
@@ -29,7 +30,7 @@ struct HtmlPage {
   Blocks blocks;
 };
 
-// REQUIRES: `html` is valid, normalized UTF-8. Never fails: a page with no
+// REQUIRES: `html` is valid UTF-8 (repair_utf8 first). Never fails: a page with no
 // recognizable content yields empty blocks. Memory and time stay bounded on
 // adversarial input (deep nesting, huge attribute counts).
 HtmlPage parse_html_page(std::string_view html);
