@@ -1,0 +1,435 @@
+// How the cleaner reads a page, in order:
+//   1. rules that judge a line alone (chrome_rules.cc);
+//   2. repeats: a line printed twice in a row is an image caption and its alt
+//      text; a later copy of an earlier line is a pull quote or widget;
+//   3. the title: the metadata's, or the first headline-shaped line, with
+//      the short section labels above it dropped;
+//   4. the head: bylines and date lines between the title and the story;
+//   5. the end: an author-bio header or another end marker cuts the page;
+//   6. the tail, walked backwards from the end: short lines, publisher blurbs
+//      and — once page chrome separates them from the story — paragraphs that
+//      share almost no words with it, until a paragraph of the story is met.
+#include "extract/cleaner.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/chrome_rules.h"
+#include "extract/dates.h"
+#include "extract/line_text.h"
+
+namespace verity::extract {
+namespace {
+
+constexpr std::size_t kMaxTitleWords = 30;
+constexpr std::size_t kMinTitleWords = 4;  // shorter lines above it are section labels
+constexpr std::size_t kStoryParagraphWords = 8;   // a line this long is story, not chrome
+constexpr std::size_t kShortLineWords = 4;        // section labels, credits
+constexpr std::size_t kHeadScanLines = 12;        // how far below the title bylines sit
+constexpr double kUnrelatedOverlap = 0.2;         // share of words found in the story
+constexpr std::size_t kMinWordsToJudgeTopic = 6;
+
+using Reason = std::optional<std::string_view>;
+
+// "About Sean Adl-Tabatabai 17785 Articles" → "Sean Adl-Tabatabai".
+std::optional<std::string> parse_bio_header(std::string_view line) {
+  std::vector<std::string_view> words = split_words(line);
+  if (words.size() < 4 || words.size() > 9 || !equals_ci(words.front(), "about")) return std::nullopt;
+  const std::string_view unit = words.back();
+  if (!equals_ci(unit, "articles") && !equals_ci(unit, "posts") && !equals_ci(unit, "stories")) {
+    return std::nullopt;
+  }
+  const std::string_view count = words[words.size() - 2];
+  if (!std::all_of(count.begin(), count.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; })) {
+    return std::nullopt;
+  }
+  std::string name;
+  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
+    if (!name.empty()) name += ' ';
+    name += words[i];
+  }
+  if (!looks_like_person_name(name)) return std::nullopt;
+  return name;
+}
+
+// "By Jane Doe and John Roe, Reuters" → {"Jane Doe", "John Roe"}.
+std::vector<std::string> parse_byline(std::string_view line) {
+  std::string_view text = trim(line);
+  if (!starts_with_ci(text, "by ") || count_words(text) > 14) return {};
+  text.remove_prefix(3);
+  std::vector<std::string> names;
+  std::string current;
+  const auto flush = [&] {
+    std::string name = collapse_spaces(current);
+    current.clear();
+    if (name.empty()) return;
+    if (looks_like_person_name(name)) names.push_back(std::move(name));
+  };
+  for (std::string_view word : split_words(text)) {
+    std::string_view bare = word;
+    const bool ends_clause = bare.ends_with(",") || bare.ends_with(";") || bare.ends_with("|");
+    if (ends_clause) bare.remove_suffix(1);
+    if (equals_ci(bare, "and") || bare == "&") {
+      flush();
+      continue;
+    }
+    if (!current.empty()) current += ' ';
+    current += bare;
+    if (ends_clause) flush();
+  }
+  flush();
+  return names;
+}
+
+// A person-description paragraph at the foot of a page: "Jane Doe is a staff
+// writer at …".
+bool looks_like_author_bio(std::string_view paragraph) {
+  const std::size_t is_a = paragraph.find(" is a");
+  if (is_a == std::string_view::npos || is_a > 60 || count_words(paragraph) > 120) return false;
+  if (!looks_like_person_name(paragraph.substr(0, is_a))) return false;
+  const std::string key = lower_ascii(paragraph);
+  for (std::string_view role : {"writer", "reporter", "journalist", "editor", "correspondent",
+                                "contributor", "columnist", "author", "blogger"}) {
+    if (key.find(role) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string_view strip_punctuation(std::string_view word) {
+  while (!word.empty() && std::string_view(".,;:!?\"'()").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+  while (!word.empty() && std::string_view("\"'(").find(word.front()) != std::string_view::npos) word.remove_prefix(1);
+  return word;
+}
+
+// Function words long enough to pass the length filter; they would make any
+// two English paragraphs look related.
+bool is_function_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "about", "after", "also",  "been",  "before", "being", "could", "does",  "each",  "from",
+      "have",  "here",  "into",  "just",  "like",   "many",  "more",  "most",  "much",  "only",
+      "other", "over",  "said",  "says",  "some",   "such",  "than",  "that",  "their", "them",
+      "then",  "there", "these", "they",  "this",   "those", "very",  "were",  "what",  "when",
+      "where", "which", "while", "will",  "with",   "would", "your",  "under", "since", "because"};
+  return kWords.count(word) > 0;
+}
+
+// Lower-cased content words (4+ letters), the vocabulary that tells whether a
+// trailing paragraph is about the story.
+void add_content_words(std::string_view text, std::unordered_set<std::string>& words) {
+  std::string word;
+  const auto flush = [&] {
+    if (word.size() >= 4 && !is_function_word(word)) words.insert(word);
+    word.clear();
+  };
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((c >= 'a' && c <= 'z') || byte >= 0x80) {
+      word.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      word.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      flush();
+    }
+  }
+  flush();
+}
+
+// Words of advertising copy appended to scraped pages.
+std::size_t count_promo_words(std::string_view text) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "win",     "free",   "offer",   "offers", "deal",   "deals",    "discount", "discounts", "exclusive",
+      "buy",     "shop",   "order",   "sale",   "save",   "coupon",   "casino",   "bonus",     "cheap",
+      "enter",   "claim",  "prize",   "sweepstakes", "click", "download", "subscribe", "shipping", "promo"};
+  std::size_t count = 0;
+  for (std::string_view word : split_words(text)) {
+    count += kWords.count(lower_ascii(strip_punctuation(word))) > 0 ? 1 : 0;
+  }
+  return count;
+}
+
+double overlap_with(std::string_view paragraph, const std::unordered_set<std::string>& story,
+                    std::size_t* judged_words) {
+  std::unordered_set<std::string> words;
+  add_content_words(paragraph, words);
+  *judged_words = words.size();
+  if (words.empty()) return 1.0;
+  std::size_t shared = 0;
+  for (const std::string& word : words) shared += story.count(word);
+  return static_cast<double>(shared) / static_cast<double>(words.size());
+}
+
+class Cleaner {
+ public:
+  Cleaner(const Blocks& blocks, const CleanHints& hints)
+      : blocks_(blocks), hints_(hints), why_(blocks.size()), words_(blocks.size()) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) words_[i] = count_words(blocks[i].text);
+  }
+
+  CleanedText run() {
+    mark_chrome_lines();
+    mark_repeats();
+    find_title();
+    read_head();
+    cut_at_end_marker();
+    trim_tail();
+    return collect();
+  }
+
+ private:
+  bool open(std::size_t i) const { return !why_[i] && i != title_index_; }
+
+  void mark_chrome_lines() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      why_[i] = blocks_[i].kind == BlockKind::kCaption ? Reason(reason::kCaption) : chrome_reason(blocks_[i].text);
+    }
+  }
+
+  void mark_repeats() {
+    std::unordered_map<std::string, std::size_t> first_seen;
+    std::vector<std::string> keys(blocks_.size());
+    for (std::size_t i = 0; i < blocks_.size(); ++i) keys[i] = line_key(blocks_[i].text);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (words_[i] < 3) continue;
+      if (i + 1 < blocks_.size() && keys[i] == keys[i + 1]) {
+        // A caption printed with its alt text: neither copy is the story.
+        if (!why_[i]) why_[i] = reason::kRepeatedCaption;
+        if (!why_[i + 1]) why_[i + 1] = reason::kRepeatedCaption;
+      }
+      const auto [it, inserted] = first_seen.emplace(keys[i], i);
+      if (!inserted && it->second + 1 != i && !why_[i]) why_[i] = reason::kRepeatedLine;
+    }
+  }
+
+  void find_title() {
+    if (!hints_.known_title.empty()) {
+      title_ = hints_.known_title;
+      const std::string title_key = line_key(title_);
+      for (std::size_t i = 0; i < blocks_.size(); ++i) {
+        const std::string key = line_key(blocks_[i].text);
+        // The page's own headline, possibly followed by " | Site" or " - Site".
+        if (key == title_key || (key.starts_with(title_key) && key.size() < title_key.size() + 40 &&
+                                 (key[title_key.size()] == ' ' || key[title_key.size()] == '|'))) {
+          if (!why_[i] && (i < kHeadScanLines || blocks_[i].kind == BlockKind::kHeading)) {
+            why_[i] = reason::kTitle;
+            head_start_ = std::max(head_start_, i + 1);
+            break;
+          }
+        }
+      }
+      return;
+    }
+    // The headline sits above the story's first sentence; section labels,
+    // bylines and date lines may sit around it, and a dek (a longer summary
+    // line) may follow it, so take the first line of headline length.
+    std::size_t fallback = blocks_.size();
+    std::size_t chosen = blocks_.size();
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (!open(i)) continue;
+      if (starts_story(i)) break;
+      const std::string_view text = blocks_[i].text;
+      const bool headline_shaped = words_[i] >= 2 && words_[i] <= kMaxTitleWords &&
+                                   (blocks_[i].kind == BlockKind::kHeading || !ends_like_sentence(text) ||
+                                    words_[i] <= 12);
+      if (!headline_shaped || !parse_byline(text).empty() || is_date_line(text)) continue;
+      if (words_[i] >= kMinTitleWords) {
+        chosen = i;
+        break;
+      }
+      if (fallback == blocks_.size()) fallback = i;
+    }
+    if (chosen == blocks_.size()) chosen = fallback;
+    if (chosen == blocks_.size() || !has_story_after(chosen)) return;
+    title_index_ = chosen;
+    title_ = blocks_[chosen].text;
+    head_start_ = chosen + 1;
+    // Short lines above the headline are section labels and menus ("USA").
+    for (std::size_t j = 0; j < chosen; ++j) {
+      if (!why_[j] && words_[j] <= kShortLineWords + 1) why_[j] = reason::kNavigation;
+    }
+  }
+
+  // A line of running text: a sentence of some length, or too long for a headline.
+  bool starts_story(std::size_t i) const {
+    return words_[i] > kMaxTitleWords || (words_[i] >= 10 && ends_like_sentence(blocks_[i].text));
+  }
+
+  bool has_story_after(std::size_t i) const {
+    for (std::size_t j = i + 1; j < blocks_.size(); ++j) {
+      if (open(j) && words_[j] >= kStoryParagraphWords) return true;
+    }
+    return false;
+  }
+
+  void read_head() {
+    const std::size_t stop = std::min(blocks_.size(), head_start_ + kHeadScanLines);
+    for (std::size_t i = head_start_; i < stop; ++i) {
+      if (!open(i)) continue;
+      if (std::vector<std::string> names = parse_byline(blocks_[i].text); !names.empty()) {
+        authors_.insert(authors_.end(), names.begin(), names.end());
+        why_[i] = reason::kByline;
+      } else if (is_date_line(blocks_[i].text)) {
+        if (date_text_.empty()) date_text_ = blocks_[i].text;
+        why_[i] = reason::kDate;
+      } else if (words_[i] >= 2 * kStoryParagraphWords) {
+        return;  // the story has begun
+      }
+    }
+  }
+
+  std::size_t first_story_line() const {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (open(i) && words_[i] >= kStoryParagraphWords) return i;
+    }
+    return blocks_.size();
+  }
+
+  void cut_at_end_marker() {
+    const std::size_t story = first_story_line();
+    for (std::size_t i = story + 1; i < blocks_.size(); ++i) {
+      Reason tail_reason;
+      if (std::optional<std::string> name = parse_bio_header(blocks_[i].text)) {
+        authors_.push_back(*name);
+        why_[i] = reason::kAuthorBio;
+        tail_reason = reason::kAuthorBio;
+        // The bio's name line sits just above its header.
+        for (std::size_t j = i; j-- > story;) {
+          if (!open(j)) continue;
+          if (equals_ci(trim(blocks_[j].text), *name)) why_[j] = reason::kAuthorName;
+          break;
+        }
+      } else if (is_end_marker(blocks_[i].text)) {
+        tail_reason = reason::kAfterEnd;
+      } else {
+        continue;
+      }
+      end_ = i;
+      for (std::size_t j = i + 1; j < blocks_.size(); ++j) {
+        if (!why_[j] || *why_[j] == reason::kRepeatedLine) why_[j] = tail_reason;
+      }
+      return;
+    }
+  }
+
+  void trim_tail() {
+    const std::size_t story = first_story_line();
+    if (story >= blocks_.size()) return;
+    std::unordered_set<std::string> story_words;
+    add_content_words(title_, story_words);
+    // The story's vocabulary comes from its first half, which the tail never reaches.
+    const std::size_t vocabulary_end = story + std::max<std::size_t>(1, (end_ - story) / 2);
+    for (std::size_t i = story; i < vocabulary_end; ++i) {
+      if (open(i)) add_content_words(blocks_[i].text, story_words);
+    }
+    for (std::size_t i = end_; i-- > story + 1;) {
+      if (!open(i)) continue;
+      const std::string_view text = blocks_[i].text;
+      if (words_[i] <= kShortLineWords && !ends_like_sentence(text)) {
+        why_[i] = reason::kSourceLabel;
+      } else if (looks_like_publisher_blurb(text)) {
+        why_[i] = reason::kPublisherBlurb;
+      } else if (looks_like_author_bio(text)) {
+        why_[i] = reason::kAuthorBio;
+      } else if (i >= vocabulary_end && follows_chrome(i)) {
+        // Closing paragraphs often share few words with the story, so only
+        // text with nothing in common, or a sales pitch, counts as appended.
+        std::size_t judged = 0;
+        const double overlap = overlap_with(text, story_words, &judged);
+        const bool unrelated = judged >= kMinWordsToJudgeTopic &&
+                               (overlap == 0.0 || (overlap < kUnrelatedOverlap && count_promo_words(text) >= 2));
+        if (!unrelated) return;
+        why_[i] = reason::kUnrelated;
+      } else {
+        return;  // a paragraph of the story: the tail ends here
+      }
+    }
+  }
+
+  // True when page chrome stands between line i and the text above it.
+  bool follows_chrome(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0;) {
+      if (open(j)) return false;
+      if (j != title_index_) return true;
+    }
+    return false;
+  }
+
+  CleanedText collect() {
+    CleanedText out;
+    out.title = title_;
+    out.authors = std::move(authors_);
+    out.date_text = std::move(date_text_);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (i == title_index_) continue;
+      if (why_[i]) {
+        if (hints_.keep_removed) out.removed.push_back({blocks_[i].text, std::string(*why_[i])});
+      } else {
+        out.paragraphs.push_back(blocks_[i].text);
+      }
+    }
+    return out;
+  }
+
+  const Blocks& blocks_;
+  const CleanHints& hints_;
+  std::vector<Reason> why_;
+  std::vector<std::size_t> words_;
+  std::size_t title_index_ = static_cast<std::size_t>(-1);
+  std::size_t head_start_ = 0;
+  std::size_t end_ = blocks_.size();
+  std::string title_;
+  std::vector<std::string> authors_;
+  std::string date_text_;
+};
+
+// Hard-wrapped text: most lines inside multi-line groups are cut at a similar
+// width mid-sentence.
+bool looks_hard_wrapped(const std::vector<std::string_view>& lines) {
+  std::size_t inner = 0;
+  std::size_t wrapped = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].empty() || lines[i + 1].empty()) continue;
+    ++inner;
+    if (lines[i].size() >= 40 && lines[i].size() <= 100 && !ends_like_sentence(lines[i])) ++wrapped;
+  }
+  return inner >= 4 && wrapped * 10 >= inner * 6;
+}
+
+}  // namespace
+
+CleanedText clean_blocks(const Blocks& blocks, const CleanHints& hints) {
+  return Cleaner(blocks, hints).run();
+}
+
+Blocks split_text_blocks(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(trim(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  Blocks blocks;
+  if (looks_hard_wrapped(lines)) {
+    std::string paragraph;
+    for (std::string_view line : lines) {
+      if (line.empty()) {
+        if (!paragraph.empty()) blocks.push_back({collapse_spaces(paragraph), BlockKind::kLine});
+        paragraph.clear();
+        continue;
+      }
+      if (!paragraph.empty()) paragraph += ' ';
+      paragraph += line;
+    }
+    if (!paragraph.empty()) blocks.push_back({collapse_spaces(paragraph), BlockKind::kLine});
+    return blocks;
+  }
+  for (std::string_view line : lines) {
+    if (!line.empty()) blocks.push_back({collapse_spaces(line), BlockKind::kLine});
+  }
+  return blocks;
+}
+
+}  // namespace verity::extract
