@@ -1,0 +1,63 @@
+// Runs the built `verity` binary the way a user would, capturing its output.
+#ifndef VERITY_TESTS_CLI_RUN_CLI_H_
+#define VERITY_TESTS_CLI_RUN_CLI_H_
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "test_paths.h"
+
+namespace verity::testing {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// `arguments` is passed to the shell after the binary's path, so it may use
+// quoting and redirection ("extract --json - < file").
+inline CliResult run_cli(const std::string& arguments) {
+  const std::filesystem::path err_path =
+      std::filesystem::temp_directory_path() / ("verity-cli-stderr-" + std::to_string(::getpid()));
+  const std::string command =
+      std::string("'") + VERITY_CLI_PATH + "' " + arguments + " 2>'" + err_path.string() + "'";
+  CliResult result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[65536];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, got);
+  const int status = ::pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = read_file(err_path.string());
+  std::filesystem::remove(err_path);
+  return result;
+}
+
+// A temporary file that is removed when the test ends.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() / ("verity-test-" + std::to_string(::getpid()) + "-" + name)) {}
+  ~TempFile() { std::filesystem::remove(path_); }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+
+  const std::string path() const { return path_.string(); }
+  void write(const std::string& content) const {
+    FILE* file = std::fopen(path_.c_str(), "wb");
+    std::fwrite(content.data(), 1, content.size(), file);
+    std::fclose(file);
+  }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace verity::testing
+
+#endif  // VERITY_TESTS_CLI_RUN_CLI_H_
