@@ -26,6 +26,8 @@ namespace {
 using internal::CharClass;
 using internal::CodePoint;
 using internal::decode_at;
+using internal::is_ascii_digit;
+using internal::is_ascii_letter;
 
 enum class AbbreviationEnd : std::uint8_t {
   kNever,   // a title or month: always followed by more of the sentence
@@ -72,8 +74,6 @@ static_assert(std::is_sorted(kSentenceStarters.begin(), kSentenceStarters.end())
 // Longest word looked at before a dot: every abbreviation is shorter, and the
 // bound keeps the backward scan constant-time.
 constexpr std::size_t kMaxAbbreviationLength = 16;
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool is_hard_break(char32_t cp) {
   return cp == U'\n' || cp == U'\u0085' || cp == U'\u2028' || cp == U'\u2029';
@@ -170,7 +170,7 @@ bool ends_sentence(std::string_view text, std::size_t run_begin, std::size_t run
   const std::string_view word = word_before(text, run_begin);
   if (word.empty()) return true;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;  // an initial
-  if (word == "No" || word == "Nos") return !(text[next] >= '0' && text[next] <= '9');
+  if (word == "No" || word == "Nos") return !is_ascii_digit(text[next]);
   if (is_dotted_letters(word)) return is_sentence_starter(letters_at(text, next));
   const Abbreviation* abbreviation = find_abbreviation(word);
   if (abbreviation == nullptr) return true;

@@ -38,6 +38,8 @@ using internal::CharClass;
 using internal::classify;
 using internal::decode_at;
 using internal::is_ascii_alnum;
+using internal::is_ascii_digit;
+using internal::is_ascii_letter;
 
 // Top-level domains accepted for bare domains. A list, not "any two letters",
 // so that file names (app.py, notes.md) and run-together sentences do not
@@ -60,9 +62,6 @@ static_assert(std::is_sorted(kTopLevelDomains.begin(), kTopLevelDomains.end()));
 // DNS limits, which also bound the look-ahead per token (no quadratic scans).
 constexpr std::size_t kMaxDomainLength = 253;
 constexpr std::size_t kMaxLabelLength = 63;
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 CharClass class_at(std::string_view text, std::size_t i) {
   return i < text.size() ? classify(decode_at(text, i).value) : CharClass::kSpace;

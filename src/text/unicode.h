@@ -46,6 +46,10 @@ CharClass classify(char32_t cp);
 // True for a lowercase letter (Ll): what a sentence continuation starts with.
 bool is_lowercase_letter(char32_t cp);
 
+inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 inline bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }

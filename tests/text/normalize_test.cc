@@ -74,6 +74,8 @@ TEST(FoldCaseTest, LowersAsciiAndUnicode) {
   EXPECT_EQ(out, "\u00E9cole");
   fold_case("МОСКВА Ελλάδα", out);
   EXPECT_EQ(out, "москва ελλάδα");
+  fold_case("Stra\u00DFE", out);  // simple mappings: sharp s stays one letter
+  EXPECT_EQ(out, "stra\u00DFe");
   fold_case("", out);
   EXPECT_EQ(out, "");
 }

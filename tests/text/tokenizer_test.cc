@@ -86,6 +86,19 @@ TEST(TokenizeTest, WordsKeepInnerApostrophesAndHyphens) {
             (Strings{"word:COVID-19", "word:and", "word:G7", "word:vs", "punct:.", "word:F-16s"}));
 }
 
+TEST(TokenizeTest, UnnormalizedApostrophesAndPersianJoinersStayInWords) {
+  EXPECT_EQ(describe("don\u2019t stop"), (Strings{"word:don\u2019t", "word:stop"}));
+  // ZWNJ inside a Persian word ("mi-khaham", I want) is part of its spelling.
+  EXPECT_EQ(describe("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 !"),
+            (Strings{"word:\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "punct:!"}));
+}
+
+TEST(TokenizeTest, WorksOnNormalizedText) {
+  const std::string text = normalize_text("\u201CWe won\u2019t\u201D \u2014 Trump\u2019s aide");
+  EXPECT_EQ(describe(text), (Strings{"punct:\"", "word:We", "word:won't", "punct:\"", "punct:-",
+                                     "word:Trump's", "word:aide"}));
+}
+
 TEST(TokenizeTest, DottedAbbreviationsAreOneWord) {
   EXPECT_EQ(describe("U.S. and U.K. officials, e.g. the F.B.I., met at 9 a.m."),
             (Strings{"word:U.S.", "word:and", "word:U.K.", "word:officials", "punct:,", "word:e.g.",
