@@ -32,12 +32,17 @@ bool looks_binary(std::string_view data);
 // NFC normalization plus compatibility folding of the characters news text
 // spells many ways: typographic quotes to ' and ", dashes and minus signs to -,
 // the ellipsis to "...", non-breaking and other Unicode spaces to a space,
-// zero-width characters and soft hyphens removed.
-// REQUIRES: `in` is valid UTF-8 (run repair_utf8 first).
+// zero-width characters and soft hyphens removed. Line breaks are kept (and
+// U+2028, U+2029, U+0085 become "\n"), so callers can split lines afterwards.
+// Pure-ASCII input is copied as it is without touching Unicode tables.
+// REQUIRES: `in` is valid UTF-8 (run repair_utf8 first); `in` does not point
+// into `out`, which is cleared and reused.
 void normalize_text(std::string_view in, std::string& out);
 std::string normalize_text(std::string_view in);
 
-// Lower-case folding of one valid UTF-8 string (full Unicode, not only ASCII).
+// Lower-case folding of one valid UTF-8 string (full Unicode, not only ASCII),
+// using the simple one-to-one mappings: "ÉCOLE" -> "école", "ß" stays "ß".
+// `in` must not point into `out`.
 void fold_case(std::string_view in, std::string& out);
 
 // ---- Tokenizer ---------------------------------------------------------------
@@ -70,6 +75,18 @@ struct TokenList {
 
 // Splits valid UTF-8 text into words, numbers, URLs and punctuation; spaces
 // are skipped. Offsets refer to `text`, so callers can highlight tokens.
+//  - URL: http:// or https:// or www. followed by a letter or digit, or a bare
+//    domain (labels of ASCII letters, digits and hyphens joined by dots, the
+//    last one a known lowercase top-level domain such as com, org, ir, uk),
+//    so "Presstv.ir" is a URL but "Mr.Smith", "end.The" and "app.py" are not.
+//    Trailing . , ; : ! ? ' and unbalanced ) ] are left to the sentence.
+//  - Word: dotted single letters keep their dots (U.S., e.g., a.m.); otherwise
+//    letters, marks and digits with inner ' and - (COVID-19, Nagorno-Karabakh).
+//  - Number: digits with inner . , : / - (1,200, 3.5, 10:30, 2015-11-30), then
+//    any letters glued on (24th, 1990s, 16x9). Signs are punctuation.
+//  - Punctuation: one token per other visible code point, with its marks.
+// Lower-cased forms go to `out.folded` (URLs included). Invalid UTF-8 never
+// crashes: a stray byte becomes a punctuation token of its own.
 void tokenize(std::string_view text, TokenList& out);
 
 // ---- Sentences ---------------------------------------------------------------
@@ -81,8 +98,11 @@ struct Span {
 
 // Splits text into sentences at . ! ? (and closing quotes or brackets after
 // them), not at abbreviations (Mr., U.S., Jan.), initials, decimals or
-// ellipses inside a sentence. Line breaks that separate paragraphs also end a
-// sentence. Spans exclude surrounding whitespace.
+// ellipses inside a sentence, nor when the next word starts in lowercase or
+// no space follows (3.5, U.S.-led). Abbreviations that often close sentences
+// (U.S., Inc., etc.) end one only before a common opener ("...the U.S. They").
+// Every line break ends a sentence. Spans exclude surrounding whitespace and
+// are never empty; `out` is cleared and reused.
 void split_sentences(std::string_view text, std::vector<Span>& out);
 std::vector<std::string_view> split_sentences(std::string_view text);
 

@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "verity/text.h"
+
+namespace verity {
+namespace {
+
+TEST(NormalizeTextTest, AsciiIsCopiedUnchanged) {
+  const std::string text = "WASHINGTON (Reuters) - The Senate voted 52-48.\nA second line.\r\n";
+  EXPECT_EQ(normalize_text(text), text);
+  EXPECT_EQ(normalize_text(""), "");
+}
+
+TEST(NormalizeTextTest, FoldsTypographicQuotes) {
+  EXPECT_EQ(normalize_text("He warned of \u201Cserious consequences\u201D."),
+            "He warned of \"serious consequences\".");
+  EXPECT_EQ(normalize_text("\u201Ecurly quotes\u201C and \u00ABguillemets\u00BB"),
+            "\"curly quotes\" and \"guillemets\"");
+  EXPECT_EQ(normalize_text("The minister\u2019s \u2018plan\u2019 didn\u02BCt work"),
+            "The minister's 'plan' didn't work");
+}
+
+TEST(NormalizeTextTest, FoldsDashesAndMinusSigns) {
+  EXPECT_EQ(normalize_text("2015\u20132016 \u2014 a year \u2212 or two"),
+            "2015-2016 - a year - or two");
+  EXPECT_EQ(normalize_text("non\u2011breaking \uFF0D fullwidth"), "non-breaking - fullwidth");
+}
+
+TEST(NormalizeTextTest, ExpandsEllipsis) {
+  EXPECT_EQ(normalize_text("Wait\u2026 what?"), "Wait... what?");
+}
+
+TEST(NormalizeTextTest, FoldsUnicodeSpacesAndKeepsNewlines) {
+  EXPECT_EQ(normalize_text("100\u00A0km\u2009north\u3000of\nKyiv\u202F!"),
+            "100 km north of\nKyiv !");
+  EXPECT_EQ(normalize_text("para one\u2029para two"), "para one\npara two");
+}
+
+TEST(NormalizeTextTest, RemovesZeroWidthCharactersAndSoftHyphens) {
+  EXPECT_EQ(normalize_text("\uFEFFgovern\u00ADment of\u200B\u2060 the\u200D day"),
+            "government of the day");
+}
+
+TEST(NormalizeTextTest, ComposesToNfc) {
+  // "é" written as e + COMBINING ACUTE ACCENT becomes the single U+00E9.
+  EXPECT_EQ(normalize_text("Re\u0301sume\u0301"), "R\u00E9sum\u00E9");
+  EXPECT_EQ(normalize_text("Ha\u0308agen"), "H\u00E4agen");
+  // A soft hyphen between a letter and its accent must not block composition.
+  EXPECT_EQ(normalize_text("cafe\u00AD\u0301"), "caf\u00E9");
+  // Hangul jamo compose into a syllable.
+  EXPECT_EQ(normalize_text("\u1100\u1161"), "\uAC00");
+}
+
+TEST(NormalizeTextTest, KeepsAlreadyComposedNonLatinText) {
+  const std::string text = "Путин и 習近平 met in Москва 🇷🇺 — «talks»";
+  EXPECT_EQ(normalize_text(text), "Путин и 習近平 met in Москва 🇷🇺 - \"talks\"");
+}
+
+TEST(NormalizeTextTest, ReusesOutputBuffer) {
+  std::string out = "previous contents that are much longer than the result";
+  normalize_text("\u201Cshort\u201D", out);
+  EXPECT_EQ(out, "\"short\"");
+  normalize_text("plain", out);
+  EXPECT_EQ(out, "plain");
+}
+
+TEST(FoldCaseTest, LowersAsciiAndUnicode) {
+  std::string out;
+  fold_case("BREAKING News", out);
+  EXPECT_EQ(out, "breaking news");
+  fold_case("\u00C9COLE", out);
+  EXPECT_EQ(out, "\u00E9cole");
+  fold_case("МОСКВА Ελλάδα", out);
+  EXPECT_EQ(out, "москва ελλάδα");
+  fold_case("Stra\u00DFE", out);  // simple mappings: sharp s stays one letter
+  EXPECT_EQ(out, "stra\u00DFe");
+  fold_case("", out);
+  EXPECT_EQ(out, "");
+}
+
+TEST(FoldCaseTest, FoldsNormalizedQuotation) {
+  std::string out;
+  fold_case(normalize_text("\u201CSerious Consequences\u201D"), out);
+  EXPECT_EQ(out, "\"serious consequences\"");
+}
+
+}  // namespace
+}  // namespace verity
