@@ -1,0 +1,159 @@
+// JSON Lines: one object per line. Known fields fill the Document; every
+// other field is kept in Document::extra in input order (hence ordered_json).
+//
+// nlohmann::json refuses strings with invalid UTF-8, and scraped datasets
+// carry some, so each line is repaired first (bad bytes become U+FFFD) and the
+// record survives; the number of bytes replaced is kept in extra as
+// "utf8_repaired_bytes" when it is not zero.
+#include <cmath>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "extract/dataset_reader.h"
+#include "verity/text.h"
+
+namespace verity::extract {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Records nlohmann's parse error without letting an exception escape: the
+// SAX interface hands the exception object over instead of throwing it.
+class ParseErrorCatcher : public nlohmann::json_sax<Json> {
+ public:
+  std::string message;
+
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t, const std::string&,
+                   const nlohmann::detail::exception& error) override {
+    message = error.what();
+    return false;
+  }
+};
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse
+// error at line 1, " prefix, which would repeat what the origin says.
+std::string describe_parse_error(std::string_view line) {
+  ParseErrorCatcher catcher;
+  Json::sax_parse(line, &catcher);
+  std::string message = catcher.message;
+  const std::size_t bracket = message.find("] ");
+  if (message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) {
+    message.erase(0, bracket + 2);
+  }
+  const std::string_view kPrefix = "parse error at line 1, ";
+  if (message.rfind(kPrefix, 0) == 0) message.erase(0, kPrefix.size());
+  return message.empty() ? "unexpected input" : message;
+}
+
+// The text of a scalar: strings as they are, numbers as written (an epoch
+// given as 1493179200.0 becomes "1493179200"), booleans as true/false;
+// objects and arrays as compact JSON. Null is empty.
+std::string scalar_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_null()) return {};
+  if (value.is_number_float()) {
+    const double number = value.get<double>();
+    if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 1e15) {
+      return std::to_string(static_cast<std::int64_t>(number));
+    }
+  }
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void read_authors(const Json& value, std::vector<std::string>& authors) {
+  if (value.is_string()) {
+    if (!value.get_ref<const std::string&>().empty()) authors.push_back(value.get<std::string>());
+  } else if (value.is_array()) {
+    for (const Json& author : value) {
+      std::string name = scalar_text(author);
+      if (!name.empty()) authors.push_back(std::move(name));
+    }
+  }
+}
+
+class JsonlReader final : public LineDatasetReader {
+ public:
+  JsonlReader(std::unique_ptr<InputStream> stream, const ReaderOptions& options)
+      : LineDatasetReader(std::move(stream), options) {}
+
+  InputFormat format() const override { return InputFormat::kJsonl; }
+
+ protected:
+  Status parse_line(std::string_view line, const std::string& origin, Document& document) override {
+    const std::size_t repaired = repair_utf8(line, repaired_);
+    Json object = Json::parse(repaired_, nullptr, /*allow_exceptions=*/false);
+    if (object.is_discarded()) {
+      return Status(StatusCode::kMalformed,
+                    origin + ": invalid JSON (" + describe_parse_error(repaired_) + ")");
+    }
+    if (!object.is_object()) {
+      return Status(StatusCode::kMalformed,
+                    origin + ": no text field (the line is JSON but not an object)");
+    }
+    std::string text;
+    std::string html;
+    for (auto& [key, value] : object.items()) {
+      if (key == "id") {
+        document.id = scalar_text(value);
+      } else if (key == "title") {
+        document.title = scalar_text(value);
+      } else if (key == "text") {
+        text = scalar_text(value);
+      } else if (key == "html") {
+        html = scalar_text(value);
+      } else if (key == "url") {
+        document.url = scalar_text(value);
+      } else if (key == "label") {
+        document.label = scalar_text(value);
+      } else if (key == "dataset") {
+        document.dataset = scalar_text(value);
+      } else if (key == "authors" || key == "author") {
+        read_authors(value, document.authors);
+      } else if (key == "date" || key == "publish_date") {
+        if (document.date.empty()) document.date = scalar_text(value);
+      } else if (!value.is_null()) {
+        document.extra.emplace_back(key, scalar_text(value));
+      }
+    }
+    // Raw HTML is the fuller input, so it wins when both are given; the text
+    // is kept in extra rather than lost.
+    if (!html.empty()) {
+      document.content = std::move(html);
+      document.kind = ContentKind::kHtml;
+      if (!text.empty()) document.extra.emplace_back("text", std::move(text));
+    } else {
+      document.content = std::move(text);
+    }
+    if (document.content.empty() && document.title.empty()) {
+      return Status(StatusCode::kMalformed,
+                    origin + ": no text field (text, html and title are all missing or empty)");
+    }
+    if (repaired > 0) document.extra.emplace_back("utf8_repaired_bytes", std::to_string(repaired));
+    return Status();
+  }
+
+ private:
+  std::string repaired_;  // scratch, reused for every line
+};
+
+}  // namespace
+
+Result<std::unique_ptr<DocumentReader>> make_jsonl_reader(std::unique_ptr<InputStream> stream,
+                                                          const ReaderOptions& options) {
+  return std::unique_ptr<DocumentReader>(new JsonlReader(std::move(stream), options));
+}
+
+}  // namespace verity::extract
