@@ -9,6 +9,9 @@
 namespace verity::extract {
 namespace {
 
+// No chrome rule applies to lines longer than this.
+constexpr std::size_t kMaxChromeWords = 60;
+
 // Lines that are chrome when they are the whole line (after line_key()).
 struct ExactRule {
   std::string_view key;
@@ -212,6 +215,8 @@ std::string line_key(std::string_view line) {
 }
 
 std::optional<std::string_view> chrome_reason(std::string_view line) {
+  // Chrome is short; counting words first keeps running text off the slow path.
+  if (count_words(line) > kMaxChromeWords) return std::nullopt;
   const std::string key = line_key(line);
   if (key.empty()) return reason::kNavigation;  // a bullet or separator alone
   for (const ExactRule& rule : kExactLines) {
@@ -221,7 +226,9 @@ std::optional<std::string_view> chrome_reason(std::string_view line) {
   for (const PrefixRule& rule : kPrefixLines) {
     if (words <= rule.max_words && key.starts_with(rule.prefix)) return rule.reason;
   }
-  if (key.starts_with("\u00A9")) return reason::kCopyright;  // ©
+  if (contains_ci(key, "all rights reserved") && words <= 40) return reason::kCopyright;
+  // "© Getty Images", "© Provided by …": a photo credit, wherever it stands.
+  if (key.starts_with("\u00A9") && words <= 25) return reason::kCaption;
   if (words <= 6 && all_words_in(key, kSizeWords) && key != "a") return reason::kTextSize;
   if (words <= 8 && all_words_in(key, kSocialWords) && key != "x") return reason::kShare;
   if (is_sized_image_slot(key)) return reason::kImage;
@@ -230,7 +237,6 @@ std::optional<std::string_view> chrome_reason(std::string_view line) {
        contains_ci(key, "policy") || contains_ci(key, "settings"))) {
     return reason::kCookie;
   }
-  if (words <= 40 && (contains_ci(key, "all rights reserved"))) return reason::kCopyright;
   if (looks_like_caption(line)) return reason::kCaption;
   return std::nullopt;
 }
@@ -242,8 +248,8 @@ bool looks_like_caption(std::string_view line) {
   if (text.starts_with("FILE -") || text.starts_with("FILE PHOTO") || text.starts_with("FILE:")) {
     return true;
   }
+  if (count_words(text) > kMaxChromeWords) return false;
   const std::string key = line_key(text);
-  if (count_words(key) > 60) return false;
   for (std::string_view prefix : {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:",
                                   "credit:", "photo credit", "(photo by", "photo by", "file photo:"}) {
     if (key.starts_with(prefix)) return true;
@@ -256,11 +262,10 @@ bool looks_like_caption(std::string_view line) {
 }
 
 bool is_end_marker(std::string_view line) {
+  if (count_words(line) > 8) return false;
   const std::string key = line_key(line);
   const std::optional<std::string_view> why = chrome_reason(line);
-  if (why && (*why == reason::kComments || *why == reason::kCopyright || *why == reason::kAuthorBio)) {
-    return true;
-  }
+  if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return true;
   // Recommendation lists end the story; an inline "Related: …" link does not.
   for (std::string_view header : {"related articles", "related stories", "related posts", "more stories",
                                   "recommended for you", "you may also like", "you might also like",
@@ -278,13 +283,12 @@ bool looks_like_publisher_blurb(std::string_view paragraph) {
   int weak = 0;
   for (std::string_view phrase : {"provides news and information", "all rights reserved", "byline are the work of",
                                   "is a registered trademark", "may contain information from wire service",
-                                  "is an independent news", "is a nonprofit news", "is a non-profit news",
-                                  "is published by", "was founded in"}) {
+                                  "is an independent news", "is a nonprofit news", "is a non-profit news"}) {
     if (key.find(phrase) != std::string::npos) ++strong;
   }
   for (std::string_view phrase : {"news organization", "news agency", "newsroom", "our journalists",
                                   "journalists", "languages", "weekly audience", "readers", "byline",
-                                  "wire service", "media company", "news outlet", "founded"}) {
+                                  "wire service", "media company", "news outlet", "founded", "published by"}) {
     if (key.find(phrase) != std::string::npos) ++weak;
   }
   return strong >= 1 || weak >= 3;

@@ -52,7 +52,7 @@ std::optional<std::string_view> chrome_reason(std::string_view line);
 bool looks_like_caption(std::string_view line);
 
 // Lines after which a page no longer carries the story: comment sections,
-// recommendation lists, "About the author", copyright.
+// recommendation lists, "About the author".
 bool is_end_marker(std::string_view line);
 
 // The paragraph an outlet appends about itself ("The Voice of … provides news

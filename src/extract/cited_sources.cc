@@ -44,9 +44,11 @@ std::string_view strip_wrapping(std::string_view word) {
 }  // namespace
 
 std::string_view strip_word_tail(std::string_view word) {
-  while (!word.empty() && std::string_view(",.:;!?)]\"'").find(word.back()) != std::string_view::npos) {
-    word.remove_suffix(1);
-  }
+  const auto is_tail = [](char c) {
+    return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')' || c == ']' ||
+           c == '"' || c == '\'';
+  };
+  while (!word.empty() && is_tail(word.back())) word.remove_suffix(1);
   if (word.size() > 2 && (word.ends_with("'s"))) word.remove_suffix(2);
   return word;
 }
@@ -63,13 +65,14 @@ std::vector<std::string> find_cited_sources(const std::vector<std::string>& para
     words = split_words(paragraph);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string_view bare = strip_wrapping(words[i]);
+      if (bare.size() < 2) continue;
       // A link is a citation wherever it stands.
       if (starts_with_ci(bare, "http://") || starts_with_ci(bare, "https://") || starts_with_ci(bare, "www.")) {
         add(domain_of_url(bare));
         continue;
       }
-      if (looks_like_domain(bare) && has_cue_near(words, i, i + 1)) {
-        add(lower_ascii(bare.starts_with("www.") ? bare.substr(4) : bare));
+      if (bare.find('.') != std::string_view::npos && looks_like_domain(bare)) {
+        if (has_cue_near(words, i, i + 1)) add(lower_ascii(bare));
         continue;
       }
       std::string_view domain;

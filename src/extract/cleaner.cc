@@ -35,6 +35,7 @@ using Reason = std::optional<std::string_view>;
 
 // "About Sean Adl-Tabatabai 17785 Articles" → "Sean Adl-Tabatabai".
 std::optional<std::string> parse_bio_header(std::string_view line) {
+  if (!starts_with_ci(line, "about ")) return std::nullopt;
   std::vector<std::string_view> words = split_words(line);
   if (words.size() < 4 || words.size() > 9 || !equals_ci(words.front(), "about")) return std::nullopt;
   const std::string_view unit = words.back();
@@ -89,12 +90,19 @@ bool looks_like_author_bio(std::string_view paragraph) {
   const std::size_t is_a = paragraph.find(" is a");
   if (is_a == std::string_view::npos || is_a > 60 || count_words(paragraph) > 120) return false;
   if (!looks_like_person_name(paragraph.substr(0, is_a))) return false;
-  const std::string key = lower_ascii(paragraph);
-  for (std::string_view role : {"writer", "reporter", "journalist", "editor", "correspondent",
-                                "contributor", "columnist", "author", "blogger"}) {
-    if (key.find(role) != std::string::npos) return true;
+  static const std::unordered_set<std::string_view> kRoles = {
+      "writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "blogger"};
+  // Whole words: a "singer-songwriter" profile is story, not the author's bio.
+  std::string word;
+  for (char c : paragraph.substr(is_a)) {
+    if (c >= 'a' && c <= 'z') {
+      word.push_back(c);
+      continue;
+    }
+    if (kRoles.count(word) > 0) return true;
+    word.clear();
   }
-  return false;
+  return kRoles.count(word) > 0;
 }
 
 std::string_view strip_punctuation(std::string_view word) {
@@ -187,17 +195,16 @@ class Cleaner {
   }
 
   void mark_repeats() {
-    std::unordered_map<std::string, std::size_t> first_seen;
-    std::vector<std::string> keys(blocks_.size());
-    for (std::size_t i = 0; i < blocks_.size(); ++i) keys[i] = line_key(blocks_[i].text);
+    // Block text is already whitespace-collapsed, so copies compare equal as they are.
+    std::unordered_map<std::string_view, std::size_t> first_seen;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (words_[i] < 3) continue;
-      if (i + 1 < blocks_.size() && keys[i] == keys[i + 1]) {
+      if (i + 1 < blocks_.size() && blocks_[i].text == blocks_[i + 1].text) {
         // A caption printed with its alt text: neither copy is the story.
         if (!why_[i]) why_[i] = reason::kRepeatedCaption;
         if (!why_[i + 1]) why_[i + 1] = reason::kRepeatedCaption;
       }
-      const auto [it, inserted] = first_seen.emplace(keys[i], i);
+      const auto [it, inserted] = first_seen.emplace(blocks_[i].text, i);
       if (!inserted && it->second + 1 != i && !why_[i]) why_[i] = reason::kRepeatedLine;
     }
   }
@@ -206,7 +213,9 @@ class Cleaner {
     if (!hints_.known_title.empty()) {
       title_ = hints_.known_title;
       const std::string title_key = line_key(title_);
+      const std::size_t title_words = count_words(title_key);
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
+        if (words_[i] < title_words || words_[i] > title_words + 8) continue;
         const std::string key = line_key(blocks_[i].text);
         // The page's own headline, possibly followed by " | Site" or " - Site".
         if (key == title_key || (key.starts_with(title_key) && key.size() < title_key.size() + 40 &&
@@ -289,20 +298,26 @@ class Cleaner {
     const std::size_t story = first_story_line();
     for (std::size_t i = story + 1; i < blocks_.size(); ++i) {
       Reason tail_reason;
-      if (std::optional<std::string> name = parse_bio_header(blocks_[i].text)) {
-        authors_.push_back(*name);
-        why_[i] = reason::kAuthorBio;
+      std::optional<std::string> bio_name = parse_bio_header(blocks_[i].text);
+      if (bio_name) {
         tail_reason = reason::kAuthorBio;
-        // The bio's name line sits just above its header.
-        for (std::size_t j = i; j-- > story;) {
-          if (!open(j)) continue;
-          if (equals_ci(trim(blocks_[j].text), *name)) why_[j] = reason::kAuthorName;
-          break;
-        }
-      } else if (is_end_marker(blocks_[i].text)) {
+      } else if (is_end_marker(blocks_[i].text) && story_words_between(story, i) > story_words_between(i + 1, blocks_.size())) {
+        // A recommendations box in mid-page, with more story below it, is no end.
         tail_reason = reason::kAfterEnd;
       } else {
         continue;
+      }
+      if (bio_name) {
+        authors_.push_back(*bio_name);
+        why_[i] = reason::kAuthorBio;
+        // The bio's name line sits just above its header.
+        for (std::size_t j = i; j-- > story;) {
+          if (!open(j)) continue;
+          if (equals_ci(trim(blocks_[j].text), *bio_name)) why_[j] = reason::kAuthorName;
+          break;
+        }
+      } else if (!why_[i]) {
+        why_[i] = reason::kRelated;
       }
       end_ = i;
       for (std::size_t j = i + 1; j < blocks_.size(); ++j) {
@@ -310,6 +325,15 @@ class Cleaner {
       }
       return;
     }
+  }
+
+  // Words in open lines of running text (sentences) in [begin, end).
+  std::size_t story_words_between(std::size_t begin, std::size_t end) const {
+    std::size_t total = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (open(i) && words_[i] >= kStoryParagraphWords && ends_like_sentence(blocks_[i].text)) total += words_[i];
+    }
+    return total;
   }
 
   void trim_tail() {
@@ -332,12 +356,12 @@ class Cleaner {
       } else if (looks_like_author_bio(text)) {
         why_[i] = reason::kAuthorBio;
       } else if (i >= vocabulary_end && follows_chrome(i)) {
-        // Closing paragraphs often share few words with the story, so only
-        // text with nothing in common, or a sales pitch, counts as appended.
+        // Closing paragraphs often share few words with the story, so only an
+        // off-topic sales pitch counts as appended.
         std::size_t judged = 0;
         const double overlap = overlap_with(text, story_words, &judged);
-        const bool unrelated = judged >= kMinWordsToJudgeTopic &&
-                               (overlap == 0.0 || (overlap < kUnrelatedOverlap && count_promo_words(text) >= 2));
+        const bool unrelated = judged >= kMinWordsToJudgeTopic && overlap < kUnrelatedOverlap &&
+                               count_promo_words(text) >= 2;
         if (!unrelated) return;
         why_[i] = reason::kUnrelated;
       } else {

@@ -70,6 +70,14 @@ std::vector<std::string_view> split_words(std::string_view text) {
 }
 
 std::string collapse_spaces(std::string_view text) {
+  text = trim(text);
+  // Most lines need nothing: no tab, newline or double space.
+  bool clean = true;
+  for (std::size_t i = 0; i < text.size() && clean; ++i) {
+    const char c = text[i];
+    clean = !(c == '\t' || c == '\r' || c == '\n' || c == '\f' || (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
+  }
+  if (clean) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;

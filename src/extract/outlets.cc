@@ -3,6 +3,7 @@
 // (wires, broadcasters, national papers, state media, tabloids and partisan
 // sites); it maps names to domains so the reputation stage can rate them.
 #include <array>
+#include <unordered_map>
 #include <vector>
 #include <string_view>
 
@@ -128,6 +129,16 @@ constexpr std::array kOutlets = {
     Outlet{"FactCheck.org", "factcheck.org"},
 };
 
+// Outlets by the first word of their name, so a lookup costs one hash.
+const std::unordered_map<std::string_view, std::vector<const Outlet*>>& outlets_by_first_word() {
+  static const auto* const index = [] {
+    auto* built = new std::unordered_map<std::string_view, std::vector<const Outlet*>>();
+    for (const Outlet& outlet : kOutlets) (*built)[outlet.name.substr(0, outlet.name.find(' '))].push_back(&outlet);
+    return built;
+  }();
+  return *index;
+}
+
 }  // namespace
 
 std::string_view outlet_domain(std::string_view name) {
@@ -138,13 +149,19 @@ std::string_view outlet_domain(std::string_view name) {
 }
 
 std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t i, std::string_view* domain) {
-  std::size_t best = 0;
+  std::string_view first = words[i];
+  if (first.starts_with("(") || first.starts_with("\"")) first.remove_prefix(1);
   // Outlet names start with a capital (or "E!"), which most words do not.
-  if (words[i].empty() || !(is_upper_ascii(words[i].front()) || words[i].front() == '(')) return 0;
-  for (const Outlet& outlet : kOutlets) {
+  if (first.empty() || !is_upper_ascii(first.front())) return 0;
+  const auto& index = outlets_by_first_word();
+  auto candidates = index.find(first);
+  if (candidates == index.end()) candidates = index.find(strip_word_tail(first));
+  if (candidates == index.end()) return 0;
+  std::size_t best = 0;
+  for (const Outlet* outlet : candidates->second) {
     // Compare word by word; the last word may carry a possessive or punctuation.
     std::size_t count = 0;
-    std::string_view rest = outlet.name;
+    std::string_view rest = outlet->name;
     bool matched = true;
     while (!rest.empty()) {
       const std::size_t space = rest.find(' ');
@@ -154,8 +171,7 @@ std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t
         matched = false;
         break;
       }
-      std::string_view word = words[i + count];
-      if (count == 0 && (word.starts_with("(") || word.starts_with("\""))) word.remove_prefix(1);
+      std::string_view word = count == 0 ? first : words[i + count];
       if (rest.empty()) word = strip_word_tail(word);
       if (word != part) {
         matched = false;
@@ -165,7 +181,7 @@ std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t
     }
     if (matched && count > best) {
       best = count;
-      *domain = outlet.domain;
+      *domain = outlet->domain;
     }
   }
   return best;
