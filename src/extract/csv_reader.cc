@@ -299,14 +299,7 @@ void CsvReader::fill_document(Row& row, DocumentRecord& record) {
         normalized_name(header_[c]).empty() ? "column_" + std::to_string(c + 1) : header_[c];
     document.extra.emplace_back(std::move(name), std::move(row.fields[c]));
   }
-  // As in JSONL: raw HTML is the fuller input; the text is kept in extra.
-  if (!html.empty()) {
-    document.content = std::move(html);
-    document.kind = ContentKind::kHtml;
-    if (!text.empty()) document.extra.emplace_back("text", std::move(text));
-  } else {
-    document.content = std::move(text);
-  }
+  set_content(document, std::move(text), std::move(html));
   if (document.id.empty()) document.id = std::to_string(record.number);
 }
 

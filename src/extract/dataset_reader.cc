@@ -70,4 +70,14 @@ bool LineDatasetReader::next(DocumentRecord& record) {
   }
 }
 
+void set_content(Document& document, std::string text, std::string html) {
+  if (!html.empty()) {
+    document.content = std::move(html);
+    document.kind = ContentKind::kHtml;
+    if (!text.empty()) document.extra.emplace_back("text", std::move(text));
+  } else {
+    document.content = std::move(text);
+  }
+}
+
 }  // namespace verity::extract

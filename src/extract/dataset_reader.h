@@ -46,6 +46,11 @@ void set_stream_failure(DocumentRecord& record, std::size_t records_read,
 // Why a record over ReaderOptions::max_record_bytes was skipped (no origin).
 std::string record_too_large_reason(std::size_t limit);
 
+// Sets a dataset record's content from its text and html fields. Raw HTML is
+// the fuller input, so it wins when both are given; the text is then kept in
+// Document::extra rather than lost.
+void set_content(Document& document, std::string text, std::string html);
+
 // True when `line` holds nothing but spaces and tabs.
 bool is_blank(std::string_view line);
 
