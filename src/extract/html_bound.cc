@@ -148,8 +148,7 @@ bool bound_html(std::string_view html, const HtmlBounds& bounds, std::string& ou
     const std::size_t name_begin = i;
     while (i < n && !is_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;
     const TagName name(html.substr(name_begin, i - name_begin));
-    const bool counted =
-        !is_one_of(name.view(), kUncounted) && !is_one_of(name.view(), kRawText);
+    const bool counted = !is_one_of(name.view(), kUncounted) && !is_one_of(name.view(), kRawText);
 
     if (end_tag) {
       const std::size_t close = html.find('>', i);

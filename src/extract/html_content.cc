@@ -192,7 +192,7 @@ bool is_link_box(const ContentElement& element) {
 }  // namespace
 
 Blocks extract_main_content(const GumboNode* body) {
-  const ContentTree tree = build_content_tree(body);
+  ContentTree tree = build_content_tree(body);
   if (tree.runs.empty()) return {};
   const std::vector<std::size_t> roots = ContentScorer(tree).select_roots();
 
@@ -224,8 +224,8 @@ Blocks extract_main_content(const GumboNode* body) {
   }
 
   Blocks blocks;
-  for (const TextRun& run : tree.runs) {
-    if (keep[run.owner]) blocks.push_back({run.text, run.kind});
+  for (TextRun& run : tree.runs) {
+    if (keep[run.owner]) blocks.push_back({std::move(run.text), run.kind});
   }
   return blocks;
 }

@@ -13,6 +13,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Each page here takes well under 2 s in a release build. The bound is
+// looser so sanitizer builds and a busy machine pass too; quadratic behaviour
+// (gumbo alone needs ~14 s for 100,000 unbounded nested <div>s) still fails.
+constexpr double kTimeLimitSeconds = 5.0;
+
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -25,7 +30,7 @@ TEST(HtmlAdversarial, HundredThousandNestedDivs) {
   html += "</body></html>";
   const auto start = Clock::now();
   const HtmlPage page = parse_html_page(html);
-  EXPECT_LT(seconds_since(start), 2.0);
+  EXPECT_LT(seconds_since(start), kTimeLimitSeconds);
   ASSERT_EQ(page.blocks.size(), 1u);
   EXPECT_EQ(page.blocks[0].text, "The only sentence on this page, deep inside, still comes out.");
 }
@@ -36,7 +41,7 @@ TEST(HtmlAdversarial, HundredThousandUnclosedNestedTags) {
   html += "text at the bottom";
   const auto start = Clock::now();
   const HtmlPage page = parse_html_page(html);
-  EXPECT_LT(seconds_since(start), 2.0);
+  EXPECT_LT(seconds_since(start), kTimeLimitSeconds);
   ASSERT_EQ(page.blocks.size(), 1u);
   EXPECT_EQ(page.blocks[0].text, "text at the bottom");
 }
@@ -49,7 +54,7 @@ TEST(HtmlAdversarial, TwoHundredThousandParagraphs) {
   html += "</article></body></html>";
   const auto start = Clock::now();
   const HtmlPage page = parse_html_page(html);
-  EXPECT_LT(seconds_since(start), 2.0);
+  EXPECT_LT(seconds_since(start), kTimeLimitSeconds);
   ASSERT_EQ(page.blocks.size(), 200000u);
   EXPECT_EQ(page.blocks.front().text, "Line 0, says little.");
   EXPECT_EQ(page.blocks.back().text, "Line 199999, says little.");
@@ -61,7 +66,7 @@ TEST(HtmlAdversarial, HundredThousandAttributesOnOneTag) {
   html += ">still readable</p></body>";
   const auto start = Clock::now();
   const HtmlPage page = parse_html_page(html);
-  EXPECT_LT(seconds_since(start), 2.0);
+  EXPECT_LT(seconds_since(start), kTimeLimitSeconds);
   ASSERT_EQ(page.blocks.size(), 1u);
   EXPECT_EQ(page.blocks[0].text, "still readable");
 }
