@@ -1,0 +1,233 @@
+#include "extract/html_content.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/html_content_tree.h"
+#include "extract/html_dom.h"
+#include "extract/html_hints.h"
+
+namespace verity::extract {
+namespace {
+
+// Runs shorter than this (visible characters) cast no vote: bylines,
+// datelines and button labels say nothing about where the story is.
+constexpr std::size_t kMinVotingChars = 25;
+// A vote is 1, plus 1 per comma, plus 1 per 100 characters up to this many.
+constexpr double kMaxLengthPoints = 3.0;
+// The container holding a paragraph gets its whole vote, the next one up
+// this share.
+constexpr double kGrandparentShare = 0.5;
+// Below this best score the page has no clear main content.
+constexpr double kMinTopScore = 20.0;
+// Siblings of the winner join it from this share of its score (and never
+// below kMinSiblingScore); a sibling sharing its class gets this share added.
+constexpr double kSiblingShare = 0.2;
+constexpr double kMinSiblingScore = 10.0;
+// A sibling paragraph without a score joins when it is this long and has
+// little link text, or shorter but link-free and ending a sentence.
+constexpr std::size_t kLongSiblingChars = 80;
+constexpr double kMaxSiblingLinkDensity = 0.25;
+// Containers inside the content that are mostly link text and hold no prose
+// (related-story lists, tag clouds, share bars) are dropped.
+constexpr double kMaxContainerLinkDensity = 0.5;
+
+// What a container's tag says about it before any paragraph votes.
+double tag_weight(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+      return 5.0;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3.0;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+      return -3.0;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5.0;
+    default:
+      return 0.0;
+  }
+}
+
+bool is_list_or_box(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_UNKNOWN:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class ContentScorer {
+ public:
+  explicit ContentScorer(const ContentTree& tree)
+      : tree_(tree),
+        score_(tree.elements.size(), 0.0),
+        is_candidate_(tree.elements.size(), false) {}
+
+  // Indices of the elements whose subtrees make up the content.
+  std::vector<std::size_t> select_roots() {
+    for (const TextRun& run : tree_.runs) vote(run);
+    const std::size_t top = best_candidate();
+    if (top == kNoElement || final_score(top) < kMinTopScore) return {0};
+    return with_siblings(top);
+  }
+
+ private:
+  GumboTag tag_of(std::size_t index) const { return tree_.elements[index].element->tag; }
+
+  void add_score(std::size_t index, double points) {
+    if (!is_candidate_[index]) {
+      is_candidate_[index] = true;
+      score_[index] = tag_weight(tag_of(index)) + class_weight(*tree_.elements[index].element);
+    }
+    score_[index] += points;
+  }
+
+  void vote(const TextRun& run) {
+    if (run.chars < kMinVotingChars) return;
+    if (run.kind != BlockKind::kParagraph && run.kind != BlockKind::kQuote) return;
+    const double points = 1.0 + static_cast<double>(run.commas) +
+                          std::min(static_cast<double>(run.chars / 100), kMaxLengthPoints);
+    // A <p> (or a div holding nothing but this text) is a paragraph: its
+    // parent is the container. Text directly in a container with other
+    // content (a div of <br>-separated lines) votes for that div itself.
+    const ContentElement& owner = tree_.elements[run.owner];
+    const bool owner_is_paragraph =
+        tag_of(run.owner) == GUMBO_TAG_P || tag_of(run.owner) == GUMBO_TAG_PRE || owner.runs == 1;
+    const std::size_t container =
+        owner_is_paragraph && owner.parent != kNoElement ? owner.parent : run.owner;
+    add_score(container, points);
+    const std::size_t above = tree_.elements[container].parent;
+    if (above != kNoElement) add_score(above, points * kGrandparentShare);
+  }
+
+  double final_score(std::size_t index) const {
+    return score_[index] * (1.0 - tree_.elements[index].link_density());
+  }
+
+  std::size_t best_candidate() const {
+    std::size_t best = kNoElement;
+    for (std::size_t i = 0; i < score_.size(); ++i) {
+      if (is_candidate_[i] && (best == kNoElement || final_score(i) > final_score(best))) best = i;
+    }
+    return best;
+  }
+
+  std::vector<std::size_t> with_siblings(std::size_t top) const {
+    const std::size_t parent = tree_.elements[top].parent;
+    if (parent == kNoElement) return {top};
+    const double top_score = final_score(top);
+    const double threshold = std::max(kMinSiblingScore, top_score * kSiblingShare);
+    const std::string_view top_class = attribute_value(*tree_.elements[top].element, "class");
+    std::vector<std::size_t> first_run(tree_.elements.size(), kNoElement);
+    for (std::size_t r = tree_.runs.size(); r-- > 0;) first_run[tree_.runs[r].owner] = r;
+
+    std::vector<std::size_t> roots;
+    for (std::size_t i = parent + 1; i < tree_.elements[parent].end; i = tree_.elements[i].end) {
+      if (i == top) {
+        roots.push_back(i);
+        continue;
+      }
+      const ContentElement& sibling = tree_.elements[i];
+      double bonus = 0.0;
+      if (!top_class.empty() && attribute_value(*sibling.element, "class") == top_class) {
+        bonus = top_score * kSiblingShare;
+      }
+      if (is_candidate_[i] && final_score(i) + bonus >= threshold) {
+        roots.push_back(i);
+      } else if (tag_of(i) == GUMBO_TAG_P && reads_like_prose(sibling, first_run[i])) {
+        roots.push_back(i);
+      }
+    }
+    return roots;
+  }
+
+  bool reads_like_prose(const ContentElement& paragraph, std::size_t run) const {
+    const double link_density = paragraph.link_density();
+    if (paragraph.chars >= kLongSiblingChars) return link_density < kMaxSiblingLinkDensity;
+    if (run == kNoElement || link_density > 0.0 || paragraph.runs != 1) return false;
+    const std::string& text = tree_.runs[run].text;
+    const char last = text.back();
+    return last == '.' || last == '!' || last == '?' || last == '"';
+  }
+
+  const ContentTree& tree_;
+  std::vector<double> score_;
+  std::vector<bool> is_candidate_;
+};
+
+// Containers dropped from inside the chosen content: link lists and forms
+// with no prose in them.
+bool is_link_box(const ContentElement& element) {
+  if (!is_list_or_box(element.element->tag) || element.prose_runs > 0) return false;
+  return element.element->tag == GUMBO_TAG_FORM ||
+         element.link_density() > kMaxContainerLinkDensity;
+}
+
+}  // namespace
+
+Blocks extract_main_content(const GumboNode* body) {
+  ContentTree tree = build_content_tree(body);
+  if (tree.runs.empty()) return {};
+  const std::vector<std::size_t> roots = ContentScorer(tree).select_roots();
+
+  // Which elements' text is kept: inside a root and not inside a link box.
+  // Subtrees are index ranges, so two difference arrays mark them in linear
+  // time however they nest.
+  const std::size_t n = tree.elements.size();
+  std::vector<int> included(n + 1, 0);
+  std::vector<int> dropped(n + 1, 0);
+  std::vector<bool> is_root(n, false);
+  for (std::size_t root : roots) {
+    is_root[root] = true;
+    ++included[root];
+    --included[tree.elements[root].end];
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_root[i] && is_link_box(tree.elements[i])) {
+      ++dropped[i];
+      --dropped[tree.elements[i].end];
+    }
+  }
+  std::vector<bool> keep(n, false);
+  int inside_root = 0;
+  int inside_box = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    inside_root += included[i];
+    inside_box += dropped[i];
+    keep[i] = inside_root > 0 && inside_box == 0;
+  }
+
+  Blocks blocks;
+  for (TextRun& run : tree.runs) {
+    if (keep[run.owner]) blocks.push_back({std::move(run.text), run.kind});
+  }
+  return blocks;
+}
+
+}  // namespace verity::extract

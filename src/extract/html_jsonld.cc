@@ -1,0 +1,207 @@
+#include "extract/html_jsonld.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+
+#include "extract/html_dom.h"
+
+namespace verity::extract {
+namespace {
+
+using Json = nlohmann::json;
+
+// Scripts larger than this are not article metadata (some pages inline whole
+// data stores as JSON-LD); skipping them bounds the parse.
+constexpr std::size_t kMaxScriptBytes = std::size_t{1} << 20;
+
+void append_utf8(std::uint32_t code_point, std::string& out) {
+  if (code_point == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+    code_point = 0xFFFD;
+  }
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+// Decodes the entities that show up in escaped JSON-LD: numeric ones and the
+// few named ones of XML plus &nbsp;. Anything else is kept as written.
+std::string decode_entities(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t amp = text.find('&', i);
+    if (amp == std::string_view::npos) break;
+    out.append(text.substr(i, amp - i));
+    i = amp + 1;
+    const std::size_t semi = text.find(';', amp);
+    if (semi == std::string_view::npos || semi - amp > 10) {
+      out += '&';
+      continue;
+    }
+    const std::string_view name = text.substr(amp + 1, semi - amp - 1);
+    std::string decoded;
+    if (name.size() >= 2 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      std::uint32_t value = 0;
+      bool valid = name.size() > (hex ? 2u : 1u);
+      for (std::size_t k = hex ? 2 : 1; valid && k < name.size(); ++k) {
+        const char c = name[k];
+        std::uint32_t digit = 0;
+        if (c >= '0' && c <= '9') {
+          digit = static_cast<std::uint32_t>(c - '0');
+        } else if (hex && c >= 'a' && c <= 'f') {
+          digit = static_cast<std::uint32_t>(c - 'a' + 10);
+        } else if (hex && c >= 'A' && c <= 'F') {
+          digit = static_cast<std::uint32_t>(c - 'A' + 10);
+        } else {
+          valid = false;
+        }
+        value = value * (hex ? 16u : 10u) + digit;
+      }
+      if (valid) append_utf8(value, decoded);
+    } else if (name == "amp") {
+      decoded = "&";
+    } else if (name == "lt") {
+      decoded = "<";
+    } else if (name == "gt") {
+      decoded = ">";
+    } else if (name == "quot") {
+      decoded = "\"";
+    } else if (name == "apos") {
+      decoded = "'";
+    } else if (name == "nbsp") {
+      decoded = " ";
+    }
+    if (decoded.empty()) {
+      out += '&';
+      continue;
+    }
+    out += decoded;
+    i = semi + 1;
+  }
+  out.append(text.substr(i));
+  return out;
+}
+
+std::string clean(const std::string& text) { return collapse_whitespace(decode_entities(text)); }
+
+// The string at `object[key]`, or "" when absent or not a string.
+std::string string_field(const Json& object, const char* key) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return {};
+  return clean(it->get_ref<const std::string&>());
+}
+
+// A name given as a string or as an object with a "name".
+std::string name_of(const Json& value) {
+  if (value.is_string()) return clean(value.get_ref<const std::string&>());
+  if (value.is_object()) return string_field(value, "name");
+  return {};
+}
+
+bool is_article_type_name(std::string_view type) {
+  return type.ends_with("Article") || type.ends_with("BlogPosting");
+}
+
+bool is_article(const Json& object) {
+  if (!object.is_object()) return false;
+  const auto type = object.find("@type");
+  if (type == object.end()) return false;
+  if (type->is_string()) return is_article_type_name(type->get_ref<const std::string&>());
+  if (!type->is_array()) return false;
+  for (const Json& name : *type) {
+    if (name.is_string() && is_article_type_name(name.get_ref<const std::string&>())) return true;
+  }
+  return false;
+}
+
+void read_article(const Json& object, JsonLdArticle& article) {
+  article.headline = string_field(object, "headline");
+  if (article.headline.empty()) article.headline = string_field(object, "name");
+  article.date = string_field(object, "datePublished");
+  if (article.date.empty()) article.date = string_field(object, "dateCreated");
+  article.description = string_field(object, "description");
+
+  article.url = string_field(object, "url");
+  if (article.url.empty()) {
+    const auto page = object.find("mainEntityOfPage");
+    if (page != object.end() && page->is_string()) {
+      article.url = clean(page->get_ref<const std::string&>());
+    } else if (page != object.end() && page->is_object()) {
+      article.url = string_field(*page, "@id");
+      if (article.url.empty()) article.url = string_field(*page, "url");
+    }
+  }
+
+  const auto author = object.find("author");
+  if (author != object.end()) {
+    if (author->is_array()) {
+      for (const Json& one : *author) article.authors.push_back(name_of(one));
+    } else {
+      article.authors.push_back(name_of(*author));
+    }
+  }
+
+  const auto publisher = object.find("publisher");
+  if (publisher != object.end()) {
+    if (publisher->is_array()) {
+      if (!publisher->empty()) article.publisher = name_of(publisher->front());
+    } else {
+      article.publisher = name_of(*publisher);
+    }
+  }
+}
+
+// The article object among `value`, the elements of an array `value`, and
+// the elements of an @graph. Looks no deeper, so nesting costs nothing.
+const Json* find_article(const Json& value) {
+  std::vector<const Json*> candidates;
+  auto add_with_graph = [&candidates](const Json& item) {
+    candidates.push_back(&item);
+    if (!item.is_object()) return;
+    const auto graph = item.find("@graph");
+    if (graph == item.end()) return;
+    if (graph->is_array()) {
+      for (const Json& node : *graph) candidates.push_back(&node);
+    } else {
+      candidates.push_back(&*graph);
+    }
+  };
+  if (value.is_array()) {
+    for (const Json& item : value) add_with_graph(item);
+  } else {
+    add_with_graph(value);
+  }
+  for (const Json* candidate : candidates) {
+    if (is_article(*candidate)) return candidate;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool find_jsonld_article(std::string_view script, JsonLdArticle& article) {
+  if (script.size() > kMaxScriptBytes) return false;
+  const Json value = Json::parse(script.begin(), script.end(), nullptr, /*allow_exceptions=*/false);
+  if (value.is_discarded()) return false;
+  const Json* found = find_article(value);
+  if (found == nullptr) return false;
+  article = JsonLdArticle{};
+  read_article(*found, article);
+  return true;
+}
+
+}  // namespace verity::extract
