@@ -222,7 +222,7 @@ Status CsvReader::map_columns(const std::vector<std::string>& header) {
   std::string listing;
   for (const std::string& column : header) {
     names.push_back(normalized_name(column));
-    listing += (listing.empty() ? "" : ", ") + column;
+    listing += (names.size() == 1 ? "" : ", ") + column;
   }
   mapped_.assign(header.size(), false);
   columns_.fill(kNoColumn);
@@ -299,14 +299,7 @@ void CsvReader::fill_document(Row& row, DocumentRecord& record) {
         normalized_name(header_[c]).empty() ? "column_" + std::to_string(c + 1) : header_[c];
     document.extra.emplace_back(std::move(name), std::move(row.fields[c]));
   }
-  // As in JSONL: raw HTML is the fuller input; the text is kept in extra.
-  if (!html.empty()) {
-    document.content = std::move(html);
-    document.kind = ContentKind::kHtml;
-    if (!text.empty()) document.extra.emplace_back("text", std::move(text));
-  } else {
-    document.content = std::move(text);
-  }
+  set_content(document, std::move(text), std::move(html));
   if (document.id.empty()) document.id = std::to_string(record.number);
 }
 
@@ -336,7 +329,7 @@ bool CsvReader::next(DocumentRecord& record) {
   record.document = Document{};
   fill_document(row, record);
   if (record.document.content.empty() && record.document.title.empty()) {
-    std::string message = origin + ": no text field (text, html and title are all empty)";
+    std::string message = no_text_message(origin);
     set_record_error(record, number, std::move(origin), StatusCode::kMalformed, std::move(message));
     return true;
   }

@@ -128,18 +128,9 @@ class JsonlReader final : public LineDatasetReader {
         document.extra.emplace_back(key, scalar_text(value));
       }
     }
-    // Raw HTML is the fuller input, so it wins when both are given; the text
-    // is kept in extra rather than lost.
-    if (!html.empty()) {
-      document.content = std::move(html);
-      document.kind = ContentKind::kHtml;
-      if (!text.empty()) document.extra.emplace_back("text", std::move(text));
-    } else {
-      document.content = std::move(text);
-    }
+    set_content(document, std::move(text), std::move(html));
     if (document.content.empty() && document.title.empty()) {
-      return Status(StatusCode::kMalformed,
-                    origin + ": no text field (text, html and title are all missing or empty)");
+      return Status(StatusCode::kMalformed, no_text_message(origin));
     }
     if (repaired > 0) document.extra.emplace_back("utf8_repaired_bytes", std::to_string(repaired));
     return Status();
