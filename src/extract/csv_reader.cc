@@ -222,7 +222,7 @@ Status CsvReader::map_columns(const std::vector<std::string>& header) {
   std::string listing;
   for (const std::string& column : header) {
     names.push_back(normalized_name(column));
-    listing += (listing.empty() ? "" : ", ") + column;
+    listing += (names.size() == 1 ? "" : ", ") + column;
   }
   mapped_.assign(header.size(), false);
   columns_.fill(kNoColumn);
@@ -329,7 +329,7 @@ bool CsvReader::next(DocumentRecord& record) {
   record.document = Document{};
   fill_document(row, record);
   if (record.document.content.empty() && record.document.title.empty()) {
-    std::string message = origin + ": no text field (text, html and title are all empty)";
+    std::string message = no_text_message(origin);
     set_record_error(record, number, std::move(origin), StatusCode::kMalformed, std::move(message));
     return true;
   }

@@ -29,6 +29,20 @@ std::string record_too_large_reason(std::size_t limit) {
   return "record is over the " + std::to_string(limit) + "-byte limit (max_record_bytes); skipped";
 }
 
+void set_content(Document& document, std::string text, std::string html) {
+  if (!html.empty()) {
+    document.content = std::move(html);
+    document.kind = ContentKind::kHtml;
+    if (!text.empty()) document.extra.emplace_back("text", std::move(text));
+  } else {
+    document.content = std::move(text);
+  }
+}
+
+std::string no_text_message(const std::string& origin) {
+  return origin + ": no text field (text, html and title are all missing or empty)";
+}
+
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t") == std::string_view::npos;
 }
@@ -67,16 +81,6 @@ bool LineDatasetReader::next(DocumentRecord& record) {
       record.document.id = std::to_string(records_);
     }
     return true;
-  }
-}
-
-void set_content(Document& document, std::string text, std::string html) {
-  if (!html.empty()) {
-    document.content = std::move(html);
-    document.kind = ContentKind::kHtml;
-    if (!text.empty()) document.extra.emplace_back("text", std::move(text));
-  } else {
-    document.content = std::move(text);
   }
 }
 

@@ -46,10 +46,13 @@ void set_stream_failure(DocumentRecord& record, std::size_t records_read,
 // Why a record over ReaderOptions::max_record_bytes was skipped (no origin).
 std::string record_too_large_reason(std::size_t limit);
 
-// Sets a dataset record's content from its text and html fields. Raw HTML is
-// the fuller input, so it wins when both are given; the text is then kept in
-// Document::extra rather than lost.
+// Sets the document's content from a record's text and html fields. Raw
+// HTML is the fuller input, so it wins when both are given (kind kHtml) and
+// the text is kept in extra as "text" rather than lost.
 void set_content(Document& document, std::string text, std::string html);
+
+// The message of a record with neither content nor title.
+std::string no_text_message(const std::string& origin);
 
 // True when `line` holds nothing but spaces and tabs.
 bool is_blank(std::string_view line);

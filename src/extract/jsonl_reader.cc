@@ -130,8 +130,7 @@ class JsonlReader final : public LineDatasetReader {
     }
     set_content(document, std::move(text), std::move(html));
     if (document.content.empty() && document.title.empty()) {
-      return Status(StatusCode::kMalformed,
-                    origin + ": no text field (text, html and title are all missing or empty)");
+      return Status(StatusCode::kMalformed, no_text_message(origin));
     }
     if (repaired > 0) document.extra.emplace_back("utf8_repaired_bytes", std::to_string(repaired));
     return Status();

@@ -11,15 +11,9 @@
 namespace verity {
 namespace {
 
+using testing::extra_value;
 using testing::fixture_path;
 using testing::read_records;
-
-std::string extra_value(const Document& document, const std::string& key) {
-  for (const auto& [name, value] : document.extra) {
-    if (name == key) return value;
-  }
-  return "<absent>";
-}
 
 TEST(CsvReaderTest, ReadsQuotedFieldsAndReportsBadRowsByLine) {
   const std::string path = fixture_path("datasets/news.csv");
@@ -141,7 +135,7 @@ TEST(CsvReaderTest, EmptyTextAndTitleIsABadRecord) {
   const auto records = read_records(*reader.value());
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].status.message(),
-            "e.csv:2: no text field (text, html and title are all empty)");
+            "e.csv:2: no text field (text, html and title are all missing or empty)");
   EXPECT_TRUE(records[1].status.ok());
   EXPECT_EQ(records[1].document.title, "T");
 }

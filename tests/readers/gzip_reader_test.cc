@@ -88,6 +88,27 @@ TEST(GzipReaderTest, TruncatedFileEndsWithAnErrorRecord) {
                                        std::to_string(records.size() - 1));
 }
 
+TEST(GzipReaderTest, TruncatedCsvEndsWithAnErrorRecord) {
+  TempFile file("cut.csv.gz");
+  std::string text = "id,text\n";
+  for (int i = 1; i <= 400; ++i) {
+    text += std::to_string(i) + ",\"" + std::to_string(i * 7919 % 104729) + ", " +
+            std::to_string(i * 31337 % 99991) + "\"\n";
+  }
+  file.write_gzip(text);
+  file.truncate_by(100);
+  auto reader = DocumentReader::open(file.path());
+  ASSERT_TRUE(reader.ok()) << reader.status().to_string();
+  const auto records = read_records(*reader.value());
+  ASSERT_GE(records.size(), 2u);
+  for (std::size_t i = 0; i + 1 < records.size(); ++i) {
+    ASSERT_TRUE(records[i].status.ok()) << records[i].status.to_string();
+  }
+  EXPECT_EQ(records.back().status.message(),
+            file.path() + ": truncated gzip stream (unexpected end of file) after record " +
+                std::to_string(records.size() - 1));
+}
+
 TEST(GzipReaderTest, TruncatedWholeFileFailsToOpen) {
   TempFile file("cut.txt.gz");
   file.write_gzip("A short article about a council vote on the new library.\n");

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +13,7 @@
 namespace verity {
 namespace {
 
+using testing::extra_value;
 using testing::fixture_path;
 using testing::read_records;
 
@@ -20,13 +23,6 @@ std::vector<DocumentRecord> read_jsonl(std::string content, const std::string& n
   if (!reader.ok()) return {};
   EXPECT_EQ(reader.value()->format(), InputFormat::kJsonl);
   return read_records(*reader.value());
-}
-
-std::string extra_value(const Document& document, const std::string& key) {
-  for (const auto& [name, value] : document.extra) {
-    if (name == key) return value;
-  }
-  return "<absent>";
 }
 
 TEST(JsonlReaderTest, ReadsGoodRecordsInOrderAndReportsBadOnes) {
@@ -126,6 +122,26 @@ TEST(JsonlReaderTest, SkipsALineOverTheRecordLimitAndGoesOn) {
             0u);
   EXPECT_EQ(records[2].document.content, "after");
   EXPECT_EQ(records[2].document.origin, "t.jsonl:3");
+}
+
+TEST(JsonlReaderTest, ReadsStandardInputAsStdin) {
+  testing::TempFile file("stdin.jsonl");
+  file.write("{\"text\": \"from a pipe\"}\n");
+  const int saved = ::dup(0);
+  ASSERT_GE(saved, 0);
+  std::FILE* redirected = std::freopen(file.path().c_str(), "rb", stdin);
+  ASSERT_NE(redirected, nullptr);
+  auto reader = DocumentReader::open("-");
+  std::vector<DocumentRecord> records;
+  if (reader.ok()) records = read_records(*reader.value());
+  ::dup2(saved, 0);
+  ::close(saved);
+  std::clearerr(stdin);
+  ASSERT_TRUE(reader.ok()) << reader.status().to_string();
+  EXPECT_EQ(reader.value()->format(), InputFormat::kJsonl);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].document.content, "from a pipe");
+  EXPECT_EQ(records[0].document.origin, "<stdin>:1");
 }
 
 }  // namespace

@@ -24,6 +24,14 @@ inline std::vector<DocumentRecord> read_records(DocumentReader& reader) {
   return records;
 }
 
+// The value of `key` in document.extra, or "<absent>".
+inline std::string extra_value(const Document& document, const std::string& key) {
+  for (const auto& [name, value] : document.extra) {
+    if (name == key) return value;
+  }
+  return "<absent>";
+}
+
 // A file in the system's temporary directory, removed when the test ends.
 class TempFile {
  public:

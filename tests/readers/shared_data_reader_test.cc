@@ -40,31 +40,29 @@ std::size_t count_newlines(const std::string& path) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
+// Every line of the shared file comes out as a good record, in order.
+void expect_every_line_read(const std::string& relative, InputFormat format) {
+  const std::string path = shared_path(relative);
+  const Counts counts = count_records(path, format);
+  EXPECT_EQ(counts.records, count_newlines(path)) << relative;
+  EXPECT_EQ(counts.errors, 0u) << relative << ": " << counts.first_error;
+}
+
 TEST(SharedDataReaderTest, FakeNewsNetDevReadsEveryLine) {
   VERITY_REQUIRE_SHARED("data/fakenewsnet/dev.jsonl");
-  const std::string path = shared_path("data/fakenewsnet/dev.jsonl");
-  const Counts counts = count_records(path, InputFormat::kJsonl);
-  EXPECT_EQ(counts.records, count_newlines(path));
-  EXPECT_EQ(counts.errors, 0u) << counts.first_error;
+  expect_every_line_read("data/fakenewsnet/dev.jsonl", InputFormat::kJsonl);
 }
 
 TEST(SharedDataReaderTest, LiarValidReadsEveryLine) {
   VERITY_REQUIRE_SHARED("data/liar/valid.tsv");
-  const std::string path = shared_path("data/liar/valid.tsv");
-  const Counts counts = count_records(path, InputFormat::kLiar);
-  EXPECT_EQ(counts.records, count_newlines(path));
-  EXPECT_EQ(counts.errors, 0u) << counts.first_error;
+  expect_every_line_read("data/liar/valid.tsv", InputFormat::kLiar);
 }
 
 TEST(SharedDataReaderTest, SatireAndBuzzFeedReadWithoutErrors) {
   VERITY_REQUIRE_SHARED("data/satire/golbeck.jsonl");
   VERITY_REQUIRE_SHARED("data/buzzfeed-webis/articles.jsonl");
-  for (const char* relative : {"data/satire/golbeck.jsonl", "data/buzzfeed-webis/articles.jsonl"}) {
-    const std::string path = shared_path(relative);
-    const Counts counts = count_records(path, InputFormat::kJsonl);
-    EXPECT_EQ(counts.records, count_newlines(path)) << relative;
-    EXPECT_EQ(counts.errors, 0u) << relative << ": " << counts.first_error;
-  }
+  expect_every_line_read("data/satire/golbeck.jsonl", InputFormat::kJsonl);
+  expect_every_line_read("data/buzzfeed-webis/articles.jsonl", InputFormat::kJsonl);
 }
 
 }  // namespace
