@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Set-up plus a Release build into build/ (the CLI lands at build/verity).
-# VERITY_PRESET=ci turns warnings into errors.
+# VERITY_PRESET=ci turns warnings into errors; arguments name the targets to
+# build (default: all).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/setup.sh"
 preset="${VERITY_PRESET:-release}"
 cd "$root"
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset" -j "$(nproc)"
+targets=()
+for target in "$@"; do targets+=(--target "$target"); done
+cmake --build --preset "$preset" -j "$(nproc)" "${targets[@]}"

@@ -3,7 +3,7 @@
 # the bundled examples.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bash "$root/scripts/build.sh"
+bash "$root/scripts/build.sh" verity_cli
 cd "$root"
 for example in examples/*.txt examples/*.html; do
   echo "==> build/verity extract $example"
