@@ -151,7 +151,8 @@ struct Counts {
   double length_sum_sq = 0;
 };
 
-// Scratch reused across paragraphs of one article.
+// One per compute_style_signals call: its scratch buffers are reused across
+// the article's paragraphs and never shared between threads.
 class SignalScanner {
  public:
   explicit SignalScanner(StyleSignals& out) : out_(out) {}
