@@ -3,7 +3,8 @@
 // emotional vocabulary, hedges and certainty words, addressing the reader,
 // quotation and attribution, anonymous sourcing, citations of other outlets,
 // numbers and dates, sentence lengths and headline style. Each is documented
-// in docs/signals.md. Lexicons are our own.
+// in docs/signals.md with its exact definition and cap (the comments below are
+// summaries). Lexicons are our own (src/model/style_lexicons.cc).
 //
 // Thread-safe: the lexicons are immutable after first use.
 #ifndef VERITY_MODEL_STYLE_SIGNALS_H_
@@ -28,19 +29,19 @@ enum class StyleSignal : std::size_t {
   kEmotionalRate,        // strong emotion words (anger, fear, outrage) per 100 words
   kHedgeRate,            // hedges ("allegedly", "reportedly", "rumored") per 100 words
   kCertaintyRate,        // certainty words ("undeniable", "proof", "definitely") per 100 words
-  kSecondPersonRate,     // "you", "your" per 100 words
-  kFirstPersonRate,      // "I", "we", "our" per 100 words
+  kSecondPersonRate,     // "you", "your" outside quotes per 100 words
+  kFirstPersonRate,      // "I", "we", "our" outside quotes per 100 words
   kQuotationRate,        // quoted spans per sentence
   kAttributionRate,      // "said", "according to", "told" per sentence
   kAnonymousSourceRate,  // "an unnamed official", "sources say", "insiders" per sentence
   kOutletCitationRate,   // mentions of other outlets or domains per 100 words
   kNumberRate,           // numbers per 100 words
   kDateRate,             // weekday/month/year mentions per 100 words
-  kMeanSentenceLength,   // words per sentence / 25
-  kSentenceLengthSpread, // standard deviation of words per sentence / 25
-  kTitleLength,          // words in the title / 15
+  kMeanSentenceLength,   // words per sentence / 40
+  kSentenceLengthSpread, // standard deviation of words per sentence / 35
+  kTitleLength,          // words in the title / 25
   kTitleClickbait,       // clickbait headline patterns ("you won't believe", "this is why", a leading number)
-  kBodyLength,           // log(1 + words) / 8
+  kBodyLength,           // log(1 + words) / 9
   kCount,                // not a signal: the number of signals
 };
 
