@@ -10,8 +10,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "verity/metrics.h"
@@ -81,12 +83,6 @@ void append_escaped(std::string_view text, std::string& out) {
 double x_pixel(double x) { return kPlotLeft + std::clamp(x, 0.0, 1.0) * kPlotWidth; }
 double y_pixel(double y) { return kPlotTop + (1 - std::clamp(y, 0.0, 1.0)) * kPlotHeight; }
 
-void append_point(double x, double y, std::string& out) {
-  append_number(x_pixel(x), 1, out);
-  out += ',';
-  append_number(y_pixel(y), 1, out);
-}
-
 void append_text(double x, double y, std::string_view anchor, int size, std::string_view text,
                  std::string& out, std::string_view extra = {}) {
   out += "<text x=\"";
@@ -104,6 +100,34 @@ void append_text(double x, double y, std::string_view anchor, int size, std::str
   out += "</text>\n";
 }
 
+// Writes `<name a="v" ...` followed by `style` and "/>", with each value in
+// canvas pixels.
+void append_shape(std::string_view name, std::initializer_list<std::string_view> attributes,
+                  std::initializer_list<double> values, std::string_view style, std::string& out) {
+  out += '<';
+  out += name;
+  const double* value = values.begin();
+  for (std::string_view attribute : attributes) {
+    out += ' ';
+    out += attribute;
+    out += "=\"";
+    append_number(*value++, 1, out);
+    out += '"';
+  }
+  out += style;
+  out += "/>\n";
+}
+
+void append_line(double x1, double y1, double x2, double y2, std::string_view style,
+                 std::string& out) {
+  append_shape("line", {"x1", "y1", "x2", "y2"}, {x1, y1, x2, y2}, style, out);
+}
+
+void append_rect(double x, double y, double width, double height, std::string_view style,
+                 std::string& out) {
+  append_shape("rect", {"x", "y", "width", "height"}, {x, y, width, height}, style, out);
+}
+
 void append_header(std::string_view title, std::string& out) {
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"480\" height=\"400\" ";
   out += "viewBox=\"0 0 480 400\" font-family=\"sans-serif\">\n<title>";
@@ -119,54 +143,18 @@ void append_axes(std::string_view x_name, std::string_view y_name, std::string& 
   out += "<g stroke=\"#e5e5e5\" stroke-width=\"1\">\n";
   for (int tick = 1; tick < 5; ++tick) {
     const double at = tick / 5.0;
-    out += "<line x1=\"";
-    append_number(x_pixel(at), 1, out);
-    out += "\" y1=\"";
-    append_number(y_pixel(0), 1, out);
-    out += "\" x2=\"";
-    append_number(x_pixel(at), 1, out);
-    out += "\" y2=\"";
-    append_number(y_pixel(1), 1, out);
-    out += "\"/>\n<line x1=\"";
-    append_number(x_pixel(0), 1, out);
-    out += "\" y1=\"";
-    append_number(y_pixel(at), 1, out);
-    out += "\" x2=\"";
-    append_number(x_pixel(1), 1, out);
-    out += "\" y2=\"";
-    append_number(y_pixel(at), 1, out);
-    out += "\"/>\n";
+    append_line(x_pixel(at), y_pixel(0), x_pixel(at), y_pixel(1), "", out);
+    append_line(x_pixel(0), y_pixel(at), x_pixel(1), y_pixel(at), "", out);
   }
-  out += "</g>\n<rect x=\"";
-  append_number(kPlotLeft, 1, out);
-  out += "\" y=\"";
-  append_number(kPlotTop, 1, out);
-  out += "\" width=\"";
-  append_number(kPlotWidth, 1, out);
-  out += "\" height=\"";
-  append_number(kPlotHeight, 1, out);
-  out += "\" fill=\"none\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
+  out += "</g>\n";
+  append_rect(kPlotLeft, kPlotTop, kPlotWidth, kPlotHeight,
+              " fill=\"none\" stroke=\"#333333\" stroke-width=\"1\"", out);
 
   out += "<g stroke=\"#333333\" stroke-width=\"1\">\n";
   for (int tick = 0; tick <= 5; ++tick) {
     const double at = tick / 5.0;
-    out += "<line x1=\"";
-    append_number(x_pixel(at), 1, out);
-    out += "\" y1=\"";
-    append_number(y_pixel(0), 1, out);
-    out += "\" x2=\"";
-    append_number(x_pixel(at), 1, out);
-    out += "\" y2=\"";
-    append_number(y_pixel(0) + 5, 1, out);
-    out += "\"/>\n<line x1=\"";
-    append_number(x_pixel(0) - 5, 1, out);
-    out += "\" y1=\"";
-    append_number(y_pixel(at), 1, out);
-    out += "\" x2=\"";
-    append_number(x_pixel(0), 1, out);
-    out += "\" y2=\"";
-    append_number(y_pixel(at), 1, out);
-    out += "\"/>\n";
+    append_line(x_pixel(at), y_pixel(0), x_pixel(at), y_pixel(0) + 5, "", out);
+    append_line(x_pixel(0) - 5, y_pixel(at), x_pixel(0), y_pixel(at), "", out);
   }
   out += "</g>\n";
   static constexpr std::array<std::string_view, 6> kTickLabels = {"0",   "0.2", "0.4",
@@ -183,15 +171,8 @@ void append_axes(std::string_view x_name, std::string_view y_name, std::string& 
   rotate += ")\"";
   append_text(20, y_middle, "middle", 12, y_name, out, rotate);
 
-  out += "<line x1=\"";
-  append_number(x_pixel(0), 1, out);
-  out += "\" y1=\"";
-  append_number(y_pixel(0), 1, out);
-  out += "\" x2=\"";
-  append_number(x_pixel(1), 1, out);
-  out += "\" y2=\"";
-  append_number(y_pixel(1), 1, out);
-  out += "\" stroke=\"#888888\" stroke-width=\"1\" stroke-dasharray=\"5,4\"/>\n";
+  append_line(x_pixel(0), y_pixel(0), x_pixel(1), y_pixel(1),
+              " stroke=\"#888888\" stroke-width=\"1\" stroke-dasharray=\"5,4\"", out);
 }
 
 // Evenly spaced subset of at most kMaxPolylinePoints indices, always keeping
@@ -211,6 +192,31 @@ std::vector<std::size_t> thinned_indices(std::size_t count) {
   return indices;
 }
 
+// A polyline through `count` data points, where `point_at(i)` gives the
+// (x, y) of point i. Points are thinned to at most kMaxPolylinePoints and a
+// point that lands on the same 0.1 px as the one before is skipped, so long
+// flat runs of a ROC curve cost nothing.
+void append_polyline(std::string_view colour, std::size_t count, const auto& point_at,
+                     std::string& out) {
+  out += "<polyline fill=\"none\" stroke=\"";
+  out += colour;
+  out += "\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"";
+  std::string previous;
+  std::string current;
+  for (std::size_t i : thinned_indices(count)) {
+    const auto [x, y] = point_at(i);
+    current.clear();
+    append_number(x_pixel(x), 1, current);
+    current += ',';
+    append_number(y_pixel(y), 1, current);
+    if (current == previous) continue;
+    if (!previous.empty()) out += ' ';
+    out += current;
+    previous.swap(current);
+  }
+  out += "\"/>\n";
+}
+
 std::string auc_label(const RocSeries& series) {
   std::string label = series.name + " (AUC ";
   if (std::isnan(series.auc)) {
@@ -220,6 +226,32 @@ std::string auc_label(const RocSeries& series) {
   }
   label += ')';
   return label;
+}
+
+// Legend in the lower right of the plot, where a useful ROC curve is not,
+// on a translucent panel so a curve that does pass there stays readable.
+// Without font metrics the panel width is estimated from the label length.
+void append_legend(const std::vector<RocSeries>& series, std::string& out) {
+  constexpr double kRowHeight = 18;
+  constexpr double kCharWidth = 6.8;  // generous average for 12px sans-serif
+  const double legend_bottom = kPlotTop + kPlotHeight - 10;
+  if (!series.empty()) {
+    std::size_t longest = 0;
+    for (const RocSeries& entry : series) longest = std::max(longest, auc_label(entry).size());
+    const double width = std::min(kPlotWidth - 8, 44 + kCharWidth * static_cast<double>(longest));
+    const double height = kRowHeight * static_cast<double>(series.size()) + 6;
+    append_rect(kPlotLeft + kPlotWidth - 4 - width, legend_bottom + 6 - height, width, height,
+                " fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"#cccccc\"", out);
+  }
+  for (std::size_t s = 0; s < series.size(); ++s) {
+    const double y = legend_bottom - static_cast<double>(series.size() - 1 - s) * kRowHeight;
+    const double x = kPlotLeft + kPlotWidth - 12;
+    const std::string style = " stroke=\"" +
+                              std::string(kSeriesColours[s % kSeriesColours.size()]) +
+                              "\" stroke-width=\"3\"";
+    append_line(x - 22, y - 4, x, y - 4, style, out);
+    append_text(x - 28, y, "end", 12, auc_label(series[s]), out);
+  }
 }
 
 }  // namespace
@@ -232,37 +264,15 @@ std::string roc_svg(const std::string& title, const std::vector<RocSeries>& seri
   for (std::size_t s = 0; s < series.size(); ++s) {
     const std::string_view colour = kSeriesColours[s % kSeriesColours.size()];
     const std::vector<RocPoint>& points = series[s].points;
-    out += "<polyline fill=\"none\" stroke=\"";
-    out += colour;
-    out += "\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"";
-    bool first = true;
-    for (std::size_t i : thinned_indices(points.size())) {
-      if (!first) out += ' ';
-      first = false;
-      append_point(points[i].false_positive_rate, points[i].true_positive_rate, out);
-    }
-    out += "\"/>\n";
+    append_polyline(
+        colour, points.size(),
+        [&](std::size_t i) {
+          return std::pair{points[i].false_positive_rate, points[i].true_positive_rate};
+        },
+        out);
   }
 
-  // Legend in the lower right of the plot, where a useful ROC curve is not.
-  constexpr double kRowHeight = 18;
-  const double legend_bottom = kPlotTop + kPlotHeight - 10;
-  for (std::size_t s = 0; s < series.size(); ++s) {
-    const double y = legend_bottom - static_cast<double>(series.size() - 1 - s) * kRowHeight;
-    const double x = kPlotLeft + kPlotWidth - 12;
-    out += "<line x1=\"";
-    append_number(x - 22, 1, out);
-    out += "\" y1=\"";
-    append_number(y - 4, 1, out);
-    out += "\" x2=\"";
-    append_number(x, 1, out);
-    out += "\" y2=\"";
-    append_number(y - 4, 1, out);
-    out += "\" stroke=\"";
-    out += kSeriesColours[s % kSeriesColours.size()];
-    out += "\" stroke-width=\"3\"/>\n";
-    append_text(x - 28, y, "end", 12, auc_label(series[s]), out);
-  }
+  append_legend(series, out);
   out += "</svg>\n";
   return out;
 }
@@ -274,28 +284,20 @@ std::string reliability_svg(const std::string& title, const std::vector<Reliabil
 
   const std::string_view colour = kSeriesColours[0];
   if (!bins.empty()) {
-    out += "<polyline fill=\"none\" stroke=\"";
-    out += colour;
-    out += "\" stroke-width=\"2\" points=\"";
-    bool first = true;
-    for (std::size_t i : thinned_indices(bins.size())) {
-      if (!first) out += ' ';
-      first = false;
-      append_point(bins[i].mean_probability, bins[i].observed_rate, out);
-    }
-    out += "\"/>\n";
+    append_polyline(
+        colour, bins.size(),
+        [&](std::size_t i) {
+          return std::pair{bins[i].mean_probability, bins[i].observed_rate};
+        },
+        out);
   }
   // Circles and counts only while they stay legible; beyond that the line
   // alone carries the shape.
   if (bins.size() <= 50) {
+    const std::string dot_style = " fill=\"" + std::string(colour) + "\"";
     for (const ReliabilityBin& bin : bins) {
-      out += "<circle cx=\"";
-      append_number(x_pixel(bin.mean_probability), 1, out);
-      out += "\" cy=\"";
-      append_number(y_pixel(bin.observed_rate), 1, out);
-      out += "\" r=\"4\" fill=\"";
-      out += colour;
-      out += "\"/>\n";
+      append_shape("circle", {"cx", "cy", "r"},
+                   {x_pixel(bin.mean_probability), y_pixel(bin.observed_rate), 4}, dot_style, out);
       append_text(x_pixel(bin.mean_probability), y_pixel(bin.observed_rate) - 8, "middle", 9,
                   std::to_string(bin.count), out, " fill=\"#555555\"");
     }
