@@ -24,6 +24,9 @@ def parse_args(description):
                    help="a test split; repeat for several")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--experiment", default="", help="label copied into the JSON output")
+    p.add_argument("--score-min", type=int, default=10000, metavar="N",
+                   help="time scoring on the test articles repeated up to at least N "
+                        "articles, so the timing is not noise (0: each article once)")
     args = p.parse_args()
     tests = []
     for spec in args.test:
@@ -71,6 +74,13 @@ def read_split(path):
     if not texts:
         die(EXIT_NO_DATA, f"{path} holds no articles")
     return texts, y
+
+
+def scoring_batch(texts, at_least):
+    """texts repeated whole until there are at least at_least of them; the
+    first len(texts) scores are the ones the metrics use."""
+    reps = max(1, -(-at_least // len(texts)))
+    return texts * reps
 
 
 def metrics(y, p_fake):
