@@ -1,6 +1,6 @@
 # Convenience entry points; the scripts do the work so they also run where
 # make is not yet installed.
-.PHONY: all build test demo setup bench clean
+.PHONY: all build test demo setup bench model clean
 all: build
 build:
 	bash scripts/build.sh
@@ -12,5 +12,7 @@ setup:
 	bash scripts/setup.sh
 bench: build
 	bash bench/run.sh
+model:
+	bash scripts/train-default-model.sh
 clean:
 	rm -rf build build-debug build-asan

@@ -4,7 +4,6 @@
 #define VERITY_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 
 namespace verity::cli {
@@ -15,6 +14,10 @@ using CommandAction = std::function<int()>;
 // Each registers its subcommand on `app` and stores its action in `action`
 // (called when that subcommand was chosen).
 void add_extract_command(CLI::App& app, CommandAction& action);
+void add_train_command(CLI::App& app, CommandAction& action);
+void add_eval_command(CLI::App& app, CommandAction& action);
+void add_check_command(CLI::App& app, CommandAction& action);
+void add_batch_command(CLI::App& app, CommandAction& action);
 
 }  // namespace verity::cli
 

@@ -32,9 +32,11 @@ void print_text(const Article& article, bool show_removed, std::ostream& out) {
     meta += name + ": " + value;
   };
   std::string authors;
-  for (const std::string& author : article.authors) authors += (authors.empty() ? "" : ", ") + author;
+  for (const std::string& author : article.authors)
+    authors += (authors.empty() ? "" : ", ") + author;
   std::string cited;
-  for (const std::string& source : article.cited_sources) cited += (cited.empty() ? "" : ", ") + source;
+  for (const std::string& source : article.cited_sources)
+    cited += (cited.empty() ? "" : ", ") + source;
   add("by", authors);
   add("date", article.date.value_or(""));
   add("domain", article.domain);
@@ -44,7 +46,8 @@ void print_text(const Article& article, bool show_removed, std::ostream& out) {
   if (article.removed.empty()) return;
   if (show_removed) {
     out << "\n[removed " << article.removed.size() << " lines]\n";
-    for (const RemovedLine& line : article.removed) out << "  - (" << line.reason << ") " << line.text << "\n";
+    for (const RemovedLine& line : article.removed)
+      out << "  - (" << line.reason << ") " << line.text << "\n";
     return;
   }
   std::map<std::string, int> reasons;
@@ -59,8 +62,8 @@ void print_text(const Article& article, bool show_removed, std::ostream& out) {
 }
 
 // Extracts every record of one input; returns the number of articles written.
-std::size_t extract_input(const std::string& path, const ReaderOptions& options, const ExtractFlags& flags,
-                          std::size_t* failures) {
+std::size_t extract_input(const std::string& path, const ReaderOptions& options,
+                          const ExtractFlags& flags, std::size_t* failures) {
   Result<std::unique_ptr<DocumentReader>> opened = DocumentReader::open(path, options);
   if (!opened.ok()) {
     std::cerr << "verity: " << opened.status().to_string() << "\n";
@@ -121,18 +124,22 @@ int run_extract(const ExtractFlags& flags) {
 
 void add_extract_command(CLI::App& app, CommandAction& action) {
   auto flags = std::make_shared<ExtractFlags>();
-  CLI::App* command = app.add_subcommand(
-      "extract",
-      "Clean inputs into articles: title, authors, date, domain, body, cited sources and the page chrome removed");
-  command->add_option("inputs", flags->inputs, "Files to read (- for standard input); text, HTML, JSONL, CSV, TSV, "
-                                               "LIAR TSV, optionally gzip-compressed")
+  CLI::App* command = app.add_subcommand("extract",
+                                         "Clean inputs into articles: title, authors, date, "
+                                         "domain, body, cited sources and the page chrome removed");
+  command
+      ->add_option("inputs", flags->inputs,
+                   "Files to read (- for standard input); text, HTML, JSONL, CSV, TSV, "
+                   "LIAR TSV, optionally gzip-compressed")
       ->required();
   add_input_flags(*command, flags->input);
   command->add_flag("--json", flags->json, "Print one JSON object per article (JSON Lines)");
-  command->add_flag("--show-removed", flags->show_removed, "List every removed line with its reason");
+  command->add_flag("--show-removed", flags->show_removed,
+                    "List every removed line with its reason");
   command->add_flag("--strict", flags->strict, "Exit with 1 when any record could not be read");
   command->footer(
-      "Exit status: 0 when every input gave articles (unreadable records are reported on stderr and skipped), "
+      "Exit status: 0 when every input gave articles (unreadable records are reported on stderr "
+      "and skipped), "
       "1 when an input gave none (or, with --strict, when any record failed), 2 on bad usage.");
   command->callback([flags, &action] { action = [flags] { return run_extract(*flags); }; });
 }

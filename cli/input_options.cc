@@ -5,12 +5,14 @@
 namespace verity::cli {
 
 void add_input_flags(CLI::App& command, InputFlags& flags) {
-  command.add_option("--format", flags.format, "Input format: auto, text, html, jsonl, csv, tsv, liar")
+  command
+      .add_option("--format", flags.format, "Input format: auto, text, html, jsonl, csv, tsv, liar")
       ->capture_default_str();
   command.add_option("--columns", flags.columns,
                      "CSV/TSV column mapping, e.g. text=body,title=headline,id=article_id "
                      "(fields: id title text html url label date authors dataset)");
-  command.add_option("--max-bytes", flags.max_bytes, "Largest document or record to read, in bytes")
+  command
+      .add_option("--max-bytes", flags.max_bytes, "Largest document or record to read, in bytes")
       ->capture_default_str();
 }
 
@@ -18,8 +20,9 @@ Result<ReaderOptions> reader_options(const InputFlags& flags) {
   ReaderOptions options;
   const std::optional<InputFormat> format = parse_input_format(flags.format);
   if (!format) {
-    return Status(StatusCode::kInvalidArgument,
-                  "--format " + flags.format + ": expected auto, text, html, jsonl, csv, tsv or liar");
+    return Status(
+        StatusCode::kInvalidArgument,
+        "--format " + flags.format + ": expected auto, text, html, jsonl, csv, tsv or liar");
   }
   options.format = *format;
   options.max_document_bytes = flags.max_bytes;
@@ -30,7 +33,8 @@ Result<ReaderOptions> reader_options(const InputFlags& flags) {
     if (pair.empty()) continue;
     const std::size_t equals = pair.find('=');
     if (equals == std::string::npos || equals == 0 || equals + 1 == pair.size()) {
-      return Status(StatusCode::kInvalidArgument, "--columns: expected FIELD=COLUMN, got '" + pair + "'");
+      return Status(StatusCode::kInvalidArgument,
+                    "--columns: expected FIELD=COLUMN, got '" + pair + "'");
     }
     const std::string field = pair.substr(0, equals);
     const std::string column = pair.substr(equals + 1);

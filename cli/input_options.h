@@ -4,7 +4,6 @@
 #define VERITY_CLI_INPUT_OPTIONS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "verity/reader.h"

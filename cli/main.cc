@@ -1,6 +1,5 @@
 // verity: tells fabricated and misleading news from reliable reporting.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -14,6 +13,10 @@ int main(int argc, char** argv) {
 
   verity::cli::CommandAction action;
   verity::cli::add_extract_command(app, action);
+  verity::cli::add_train_command(app, action);
+  verity::cli::add_check_command(app, action);
+  verity::cli::add_batch_command(app, action);
+  verity::cli::add_eval_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -30,8 +30,9 @@ void Progress::advance(std::size_t bytes, bool failed) {
 void Progress::draw() {
   const double seconds = std::chrono::duration<double>(last_draw_ - start_).count();
   const double megabytes = static_cast<double>(bytes_) / 1e6;
-  std::fprintf(stderr, "\r\033[K%s: %zu records (%zu unreadable), %.1f MB, %.0f records/s", label_.c_str(),
-               records_, failed_, megabytes, seconds > 0 ? static_cast<double>(records_) / seconds : 0.0);
+  std::fprintf(stderr, "\r\033[K%s: %zu records (%zu unreadable), %.1f MB, %.0f records/s",
+               label_.c_str(), records_, failed_, megabytes,
+               seconds > 0 ? static_cast<double>(records_) / seconds : 0.0);
   drawn_ = true;
 }
 

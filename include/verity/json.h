@@ -6,6 +6,7 @@
 #include <string>
 
 #include "verity/article.h"
+#include "verity/check.h"
 
 namespace verity {
 
@@ -14,6 +15,17 @@ namespace verity {
 // and label/dataset when the input had them. No newline; `indent` < 0 gives
 // one line (JSON Lines), otherwise pretty-printed with that indent.
 std::string article_to_json(const Article& article, int indent = -1);
+
+// The record of `verity check --json` and `verity batch`: id,
+// fake_probability, verdict, satire_probability, signals (feature groups and
+// their contribution in logits), explanation {top_fake, top_real, sentences,
+// signals}, and the article's title, url, domain, authors, date and
+// cited_sources. With `include_body`, also the cleaned paragraphs (offsets in
+// the explanation refer to them joined by blank lines).
+std::string check_to_json(const CheckResult& result, bool include_body = false, int indent = -1);
+
+// The record for an input that could not be checked: {"id": …, "error": …}.
+std::string error_to_json(const std::string& id, const Status& status);
 
 }  // namespace verity
 

@@ -159,8 +159,8 @@ constexpr std::array kPrefixLines = {
 constexpr std::array<std::string_view, 11> kSizeWords = {"xs", "sm", "md", "lg", "xl", "xxl",
                                                          "a",  "a+", "a-", "aa", "aaa"};
 constexpr std::array<std::string_view, 16> kSocialWords = {
-    "facebook", "twitter",  "x",        "linkedin", "pinterest", "reddit", "whatsapp", "email",
-    "e-mail",   "print",    "telegram", "tumblr",   "messenger", "share",  "flipboard", "mail"};
+    "facebook", "twitter", "x",        "linkedin", "pinterest", "reddit", "whatsapp",  "email",
+    "e-mail",   "print",   "telegram", "tumblr",   "messenger", "share",  "flipboard", "mail"};
 
 template <std::size_t N>
 bool all_words_in(std::string_view key, const std::array<std::string_view, N>& vocabulary) {
@@ -183,7 +183,8 @@ bool is_sized_image_slot(std::string_view key) {
   const std::size_t sep = ratio.find_first_of("x:");
   if (sep == 0 || sep == std::string_view::npos || sep + 1 >= ratio.size()) return false;
   const auto digits = [](std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   };
   return digits(ratio.substr(0, sep)) && digits(ratio.substr(sep + 1)) &&
          (words[1] == "image" || words[1] == "photo" || words[1] == "video");
@@ -197,8 +198,8 @@ std::string line_key(std::string_view line) {
   for (;;) {
     if (!view.empty() && is_bullet_byte(static_cast<unsigned char>(view.front()))) {
       view.remove_prefix(1);
-    } else if (view.starts_with("\u2022") || view.starts_with("\u203A") || view.starts_with("\u25B6") ||
-               view.starts_with("\u25BA")) {
+    } else if (view.starts_with("\u2022") || view.starts_with("\u203A") ||
+               view.starts_with("\u25B6") || view.starts_with("\u25BA")) {
       view.remove_prefix(3);
     } else if (view.starts_with("\u00BB") || view.starts_with("\u00B7")) {
       view.remove_prefix(2);
@@ -250,8 +251,9 @@ bool looks_like_caption(std::string_view line) {
   }
   if (count_words(text) > kMaxChromeWords) return false;
   const std::string key = line_key(text);
-  for (std::string_view prefix : {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:",
-                                  "credit:", "photo credit", "(photo by", "photo by", "file photo:"}) {
+  for (std::string_view prefix :
+       {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
+        "photo credit", "(photo by", "photo by", "file photo:"}) {
     if (key.starts_with(prefix)) return true;
   }
   for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
@@ -267,9 +269,10 @@ bool is_end_marker(std::string_view line) {
   const std::optional<std::string_view> why = chrome_reason(line);
   if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return true;
   // Recommendation lists end the story; an inline "Related: …" link does not.
-  for (std::string_view header : {"related articles", "related stories", "related posts", "more stories",
-                                  "recommended for you", "you may also like", "you might also like",
-                                  "most popular", "most read", "trending now", "more from"}) {
+  for (std::string_view header :
+       {"related articles", "related stories", "related posts", "more stories",
+        "recommended for you", "you may also like", "you might also like", "most popular",
+        "most read", "trending now", "more from"}) {
     if (key.starts_with(header) && count_words(key) <= 8) return true;
   }
   return false;
@@ -281,14 +284,16 @@ bool looks_like_publisher_blurb(std::string_view paragraph) {
   // Phrases an outlet uses to describe itself; two weak ones or one strong.
   int strong = 0;
   int weak = 0;
-  for (std::string_view phrase : {"provides news and information", "all rights reserved", "byline are the work of",
-                                  "is a registered trademark", "may contain information from wire service",
-                                  "is an independent news", "is a nonprofit news", "is a non-profit news"}) {
+  for (std::string_view phrase :
+       {"provides news and information", "all rights reserved", "byline are the work of",
+        "is a registered trademark", "may contain information from wire service",
+        "is an independent news", "is a nonprofit news", "is a non-profit news"}) {
     if (key.find(phrase) != std::string::npos) ++strong;
   }
-  for (std::string_view phrase : {"news organization", "news agency", "newsroom", "our journalists",
-                                  "journalists", "languages", "weekly audience", "readers", "byline",
-                                  "wire service", "media company", "news outlet", "founded", "published by"}) {
+  for (std::string_view phrase :
+       {"news organization", "news agency", "newsroom", "our journalists", "journalists",
+        "languages", "weekly audience", "readers", "byline", "wire service", "media company",
+        "news outlet", "founded", "published by"}) {
     if (key.find(phrase) != std::string::npos) ++weak;
   }
   return strong >= 1 || weak >= 3;

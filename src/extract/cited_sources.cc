@@ -12,9 +12,9 @@ namespace {
 // Words that mark a mention as attribution ("according to X", "X reports:",
 // "told X", "via X"). A mention counts when one sits within kCueWindow words.
 constexpr std::array<std::string_view, 22> kCues = {
-    "according", "report",  "reports", "reported", "reporting", "via",   "source", "sources",
-    "told",      "citing",  "cited",   "interview", "writes",  "wrote", "h/t",    "says",
-    "said",      "quoted",  "first",   "published", "broke",   "revealed"};
+    "according", "report", "reports", "reported",  "reporting", "via",     "source", "sources",
+    "told",      "citing", "cited",   "interview", "writes",    "wrote",   "h/t",    "says",
+    "said",      "quoted", "first",   "published", "broke",     "revealed"};
 constexpr std::size_t kCueWindow = 3;
 
 bool is_cue(std::string_view word) {
@@ -32,10 +32,13 @@ bool has_cue_near(const std::vector<std::string_view>& words, std::size_t begin,
 }
 
 // "(Reuters)" / "(AP)": a wire credit, which names the source on its own.
-bool is_parenthesized(std::string_view word) { return word.starts_with("(") && word.ends_with(")"); }
+bool is_parenthesized(std::string_view word) {
+  return word.starts_with("(") && word.ends_with(")");
+}
 
 std::string_view strip_wrapping(std::string_view word) {
-  while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\'' || word.front() == '[')) {
+  while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\'' ||
+                           word.front() == '[')) {
     word.remove_prefix(1);
   }
   return strip_word_tail(word);
@@ -45,8 +48,8 @@ std::string_view strip_wrapping(std::string_view word) {
 
 std::string_view strip_word_tail(std::string_view word) {
   const auto is_tail = [](char c) {
-    return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')' || c == ']' ||
-           c == '"' || c == '\'';
+    return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '"' || c == '\'';
   };
   while (!word.empty() && is_tail(word.back())) word.remove_suffix(1);
   if (word.size() > 2 && (word.ends_with("'s"))) word.remove_suffix(2);
@@ -58,7 +61,8 @@ std::vector<std::string> find_cited_sources(const std::vector<std::string>& para
   std::vector<std::string> found;
   const auto add = [&](std::string domain) {
     if (domain.empty() || domain == own_domain) return;
-    if (std::find(found.begin(), found.end(), domain) == found.end()) found.push_back(std::move(domain));
+    if (std::find(found.begin(), found.end(), domain) == found.end())
+      found.push_back(std::move(domain));
   };
   std::vector<std::string_view> words;
   for (const std::string& paragraph : paragraphs) {
@@ -67,7 +71,8 @@ std::vector<std::string> find_cited_sources(const std::vector<std::string>& para
       const std::string_view bare = strip_wrapping(words[i]);
       if (bare.size() < 2) continue;
       // A link is a citation wherever it stands.
-      if (starts_with_ci(bare, "http://") || starts_with_ci(bare, "https://") || starts_with_ci(bare, "www.")) {
+      if (starts_with_ci(bare, "http://") || starts_with_ci(bare, "https://") ||
+          starts_with_ci(bare, "www.")) {
         add(domain_of_url(bare));
         continue;
       }

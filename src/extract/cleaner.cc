@@ -24,11 +24,11 @@ namespace verity::extract {
 namespace {
 
 constexpr std::size_t kMaxTitleWords = 30;
-constexpr std::size_t kMinTitleWords = 4;  // shorter lines above it are section labels
-constexpr std::size_t kStoryParagraphWords = 8;   // a line this long is story, not chrome
-constexpr std::size_t kShortLineWords = 4;        // section labels, credits
-constexpr std::size_t kHeadScanLines = 12;        // how far below the title bylines sit
-constexpr double kUnrelatedOverlap = 0.2;         // share of words found in the story
+constexpr std::size_t kMinTitleWords = 4;        // shorter lines above it are section labels
+constexpr std::size_t kStoryParagraphWords = 8;  // a line this long is story, not chrome
+constexpr std::size_t kShortLineWords = 4;       // section labels, credits
+constexpr std::size_t kHeadScanLines = 12;       // how far below the title bylines sit
+constexpr double kUnrelatedOverlap = 0.2;        // share of words found in the story
 constexpr std::size_t kMinWordsToJudgeTopic = 6;
 
 using Reason = std::optional<std::string_view>;
@@ -37,13 +37,15 @@ using Reason = std::optional<std::string_view>;
 std::optional<std::string> parse_bio_header(std::string_view line) {
   if (!starts_with_ci(line, "about ")) return std::nullopt;
   std::vector<std::string_view> words = split_words(line);
-  if (words.size() < 4 || words.size() > 9 || !equals_ci(words.front(), "about")) return std::nullopt;
+  if (words.size() < 4 || words.size() > 9 || !equals_ci(words.front(), "about"))
+    return std::nullopt;
   const std::string_view unit = words.back();
   if (!equals_ci(unit, "articles") && !equals_ci(unit, "posts") && !equals_ci(unit, "stories")) {
     return std::nullopt;
   }
   const std::string_view count = words[words.size() - 2];
-  if (!std::all_of(count.begin(), count.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; })) {
+  if (!std::all_of(count.begin(), count.end(),
+                   [](char c) { return (c >= '0' && c <= '9') || c == ','; })) {
     return std::nullopt;
   }
   std::string name;
@@ -91,7 +93,8 @@ bool looks_like_author_bio(std::string_view paragraph) {
   if (is_a == std::string_view::npos || is_a > 60 || count_words(paragraph) > 120) return false;
   if (!looks_like_person_name(paragraph.substr(0, is_a))) return false;
   static const std::unordered_set<std::string_view> kRoles = {
-      "writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "blogger"};
+      "writer",        "reporter",    "journalist", "editor",
+      "correspondent", "contributor", "columnist",  "blogger"};
   // Whole words: a "singer-songwriter" profile is story, not the author's bio.
   std::string word;
   for (char c : paragraph.substr(is_a)) {
@@ -106,8 +109,11 @@ bool looks_like_author_bio(std::string_view paragraph) {
 }
 
 std::string_view strip_punctuation(std::string_view word) {
-  while (!word.empty() && std::string_view(".,;:!?\"'()").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
-  while (!word.empty() && std::string_view("\"'(").find(word.front()) != std::string_view::npos) word.remove_prefix(1);
+  while (!word.empty() &&
+         std::string_view(".,;:!?\"'()").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  while (!word.empty() && std::string_view("\"'(").find(word.front()) != std::string_view::npos)
+    word.remove_prefix(1);
   return word;
 }
 
@@ -115,11 +121,11 @@ std::string_view strip_punctuation(std::string_view word) {
 // two English paragraphs look related.
 bool is_function_word(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
-      "about", "after", "also",  "been",  "before", "being", "could", "does",  "each",  "from",
-      "have",  "here",  "into",  "just",  "like",   "many",  "more",  "most",  "much",  "only",
-      "other", "over",  "said",  "says",  "some",   "such",  "than",  "that",  "their", "them",
-      "then",  "there", "these", "they",  "this",   "those", "very",  "were",  "what",  "when",
-      "where", "which", "while", "will",  "with",   "would", "your",  "under", "since", "because"};
+      "about", "after", "also",  "been", "before", "being", "could", "does",  "each",  "from",
+      "have",  "here",  "into",  "just", "like",   "many",  "more",  "most",  "much",  "only",
+      "other", "over",  "said",  "says", "some",   "such",  "than",  "that",  "their", "them",
+      "then",  "there", "these", "they", "this",   "those", "very",  "were",  "what",  "when",
+      "where", "which", "while", "will", "with",   "would", "your",  "under", "since", "because"};
   return kWords.count(word) > 0;
 }
 
@@ -147,9 +153,10 @@ void add_content_words(std::string_view text, std::unordered_set<std::string>& w
 // Words of advertising copy appended to scraped pages.
 std::size_t count_promo_words(std::string_view text) {
   static const std::unordered_set<std::string_view> kWords = {
-      "win",     "free",   "offer",   "offers", "deal",   "deals",    "discount", "discounts", "exclusive",
-      "buy",     "shop",   "order",   "sale",   "save",   "coupon",   "casino",   "bonus",     "cheap",
-      "enter",   "claim",  "prize",   "sweepstakes", "click", "download", "subscribe", "shipping", "promo"};
+      "win",         "free",      "offer",    "offers",    "deal",     "deals", "discount",
+      "discounts",   "exclusive", "buy",      "shop",      "order",    "sale",  "save",
+      "coupon",      "casino",    "bonus",    "cheap",     "enter",    "claim", "prize",
+      "sweepstakes", "click",     "download", "subscribe", "shipping", "promo"};
   std::size_t count = 0;
   for (std::string_view word : split_words(text)) {
     count += kWords.count(lower_ascii(strip_punctuation(word))) > 0 ? 1 : 0;
@@ -190,7 +197,8 @@ class Cleaner {
 
   void mark_chrome_lines() {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      why_[i] = blocks_[i].kind == BlockKind::kCaption ? Reason(reason::kCaption) : chrome_reason(blocks_[i].text);
+      why_[i] = blocks_[i].kind == BlockKind::kCaption ? Reason(reason::kCaption)
+                                                       : chrome_reason(blocks_[i].text);
     }
   }
 
@@ -238,9 +246,9 @@ class Cleaner {
       if (!open(i)) continue;
       if (starts_story(i)) break;
       const std::string_view text = blocks_[i].text;
-      const bool headline_shaped = words_[i] >= 2 && words_[i] <= kMaxTitleWords &&
-                                   (blocks_[i].kind == BlockKind::kHeading || !ends_like_sentence(text) ||
-                                    words_[i] <= 12);
+      const bool headline_shaped =
+          words_[i] >= 2 && words_[i] <= kMaxTitleWords &&
+          (blocks_[i].kind == BlockKind::kHeading || !ends_like_sentence(text) || words_[i] <= 12);
       if (!headline_shaped || !parse_byline(text).empty() || is_date_line(text)) continue;
       if (words_[i] >= kMinTitleWords) {
         chosen = i;
@@ -301,7 +309,8 @@ class Cleaner {
       std::optional<std::string> bio_name = parse_bio_header(blocks_[i].text);
       if (bio_name) {
         tail_reason = reason::kAuthorBio;
-      } else if (is_end_marker(blocks_[i].text) && story_words_between(story, i) > story_words_between(i + 1, blocks_.size())) {
+      } else if (is_end_marker(blocks_[i].text) &&
+                 story_words_between(story, i) > story_words_between(i + 1, blocks_.size())) {
         // A recommendations box in mid-page, with more story below it, is no end.
         tail_reason = reason::kAfterEnd;
       } else {
@@ -331,7 +340,8 @@ class Cleaner {
   std::size_t story_words_between(std::size_t begin, std::size_t end) const {
     std::size_t total = 0;
     for (std::size_t i = begin; i < end; ++i) {
-      if (open(i) && words_[i] >= kStoryParagraphWords && ends_like_sentence(blocks_[i].text)) total += words_[i];
+      if (open(i) && words_[i] >= kStoryParagraphWords && ends_like_sentence(blocks_[i].text))
+        total += words_[i];
     }
     return total;
   }

@@ -14,15 +14,16 @@ namespace {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 // Words a date line may carry besides the date itself.
 constexpr std::array<std::string_view, 22> kDateLineWords = {
-    "published", "updated", "posted", "last", "modified", "date", "on", "at",  "am",  "pm",  "a.m.",
-    "p.m.",      "et",      "est",    "edt",  "gmt",      "utc",  "bst", "pst", "pdt", "cet", "|"};
+    "published", "updated", "posted", "last", "modified", "date", "on",  "at",
+    "am",        "pm",      "a.m.",   "p.m.", "et",       "est",  "edt", "gmt",
+    "utc",       "bst",     "pst",    "pdt",  "cet",      "|"};
 
 struct Date {
   int year = 0;
@@ -31,7 +32,8 @@ struct Date {
 };
 
 bool valid(const Date& date) {
-  if (date.year < kMinYear || date.year > kMaxYear || date.month < 1 || date.month > 12) return false;
+  if (date.year < kMinYear || date.year > kMaxYear || date.month < 1 || date.month > 12)
+    return false;
   const std::chrono::year_month_day ymd{std::chrono::year(date.year),
                                         std::chrono::month(static_cast<unsigned>(date.month)),
                                         std::chrono::day(static_cast<unsigned>(date.day))};
@@ -56,7 +58,8 @@ int month_number(std::string_view word) {
   while (!key.empty() && (key.back() == '.' || key.back() == ',')) key.pop_back();
   if (key == "sept") return 9;
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (key == kMonths[i] || (key.size() == 3 && kMonths[i].starts_with(key))) return static_cast<int>(i) + 1;
+    if (key == kMonths[i] || (key.size() == 3 && kMonths[i].starts_with(key)))
+      return static_cast<int>(i) + 1;
   }
   return 0;
 }
@@ -77,7 +80,8 @@ int day_number(std::string_view word) {
 int year_number(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
   int year = 0;
-  return word.size() == 4 && parse_int(word, year) && year >= kMinYear && year <= kMaxYear ? year : 0;
+  return word.size() == 4 && parse_int(word, year) && year >= kMinYear && year <= kMaxYear ? year
+                                                                                           : 0;
 }
 
 // "YYYY-MM-DDThh:mm:ssZ" for an instant in the supported years.
@@ -88,9 +92,10 @@ std::optional<std::string> format_instant(std::chrono::sys_seconds instant) {
   const int year = static_cast<int>(ymd.year());
   if (year < kMinYear || year > kMaxYear) return std::nullopt;
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", year, static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()), static_cast<int>(time.hours().count()),
-                static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", year,
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()));
   return std::string(buffer);
 }
 
@@ -118,20 +123,22 @@ bool digits_at(std::string_view text, std::size_t pos, std::size_t count) {
   return true;
 }
 
-int two_digits(std::string_view text, std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); }
+int two_digits(std::string_view text, std::size_t pos) {
+  return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+}
 
 // "2015-11-30", "2015-11-30T14:05:00Z", "2015-11-30 14:05:00+01:00".
 std::optional<std::string> parse_iso(std::string_view text) {
-  if (!digits_at(text, 0, 4) || text.size() < 10 || text[4] != '-' || !digits_at(text, 5, 2) || text[7] != '-' ||
-      !digits_at(text, 8, 2)) {
+  if (!digits_at(text, 0, 4) || text.size() < 10 || text[4] != '-' || !digits_at(text, 5, 2) ||
+      text[7] != '-' || !digits_at(text, 8, 2)) {
     return std::nullopt;
   }
-  Date date{(text[0] - '0') * 1000 + (text[1] - '0') * 100 + two_digits(text, 2), two_digits(text, 5),
-            two_digits(text, 8)};
+  Date date{(text[0] - '0') * 1000 + (text[1] - '0') * 100 + two_digits(text, 2),
+            two_digits(text, 5), two_digits(text, 8)};
   if (!valid(date)) return std::nullopt;
   std::string_view rest = text.substr(10);
-  if (rest.empty() || (rest[0] != 'T' && rest[0] != ' ') || !digits_at(rest, 1, 2) || rest.size() < 6 ||
-      rest[3] != ':' || !digits_at(rest, 4, 2)) {
+  if (rest.empty() || (rest[0] != 'T' && rest[0] != ' ') || !digits_at(rest, 1, 2) ||
+      rest.size() < 6 || rest[3] != ':' || !digits_at(rest, 4, 2)) {
     return format_date(date);
   }
   int hour = two_digits(rest, 1);
@@ -146,7 +153,8 @@ std::optional<std::string> parse_iso(std::string_view text) {
   int offset_minutes = 0;
   if (pos < rest.size() && (rest[pos] == 'Z' || rest[pos] == 'z')) {
     offset_minutes = 0;
-  } else if (pos < rest.size() && (rest[pos] == '+' || rest[pos] == '-') && digits_at(rest, pos + 1, 2)) {
+  } else if (pos < rest.size() && (rest[pos] == '+' || rest[pos] == '-') &&
+             digits_at(rest, pos + 1, 2)) {
     const int sign = rest[pos] == '-' ? -1 : 1;
     std::size_t minute_pos = pos + 3;
     if (minute_pos < rest.size() && rest[minute_pos] == ':') ++minute_pos;
@@ -226,9 +234,10 @@ bool is_date_line(std::string_view line) {
   if (words.empty() || words.size() > 12 || !parse_date(line)) return false;
   for (std::string_view word : words) {
     std::string key = lower_ascii(word);
-    while (!key.empty() && (key.back() == ',' || key.back() == ':' || key.back() == '.')) key.pop_back();
-    if (key.empty() || month_number(key) || day_number(key) || year_number(key) || is_time_word(key) ||
-        parse_iso(key) || parse_slashed(key)) {
+    while (!key.empty() && (key.back() == ',' || key.back() == ':' || key.back() == '.'))
+      key.pop_back();
+    if (key.empty() || month_number(key) || day_number(key) || year_number(key) ||
+        is_time_word(key) || parse_iso(key) || parse_slashed(key)) {
       continue;
     }
     bool known = false;

@@ -2,6 +2,8 @@
 // text, take the page's blocks (lines of text, or an HTML page's main
 // content), clean them, and fill the Article, preferring metadata the input
 // supplied over what the content shows.
+#include "verity/extract.h"
+
 #include <algorithm>
 #include <array>
 
@@ -11,7 +13,6 @@
 #include "extract/html_page.h"
 #include "extract/line_text.h"
 #include "extract/url.h"
-#include "verity/extract.h"
 #include "verity/text.h"
 
 namespace verity {
@@ -27,8 +28,9 @@ std::string normalized_line(std::string_view text) {
 
 void add_unique(std::vector<std::string>& names, std::string name) {
   if (name.empty()) return;
-  const bool seen = std::any_of(names.begin(), names.end(),
-                                [&](const std::string& known) { return extract::equals_ci(known, name); });
+  const bool seen = std::any_of(names.begin(), names.end(), [&](const std::string& known) {
+    return extract::equals_ci(known, name);
+  });
   if (!seen) names.push_back(std::move(name));
 }
 
@@ -66,7 +68,8 @@ PageParts read_text(const std::string& text) {
 Result<Article> extract_article(const Document& document, const ExtractOptions& options) {
   const std::string& origin = document.origin.empty() ? std::string("<input>") : document.origin;
   if (document.content.size() > options.max_document_bytes) {
-    return Status(StatusCode::kTooLarge, origin + ": document is " + std::to_string(document.content.size()) +
+    return Status(StatusCode::kTooLarge, origin + ": document is " +
+                                             std::to_string(document.content.size()) +
                                              " bytes, over the limit of " +
                                              std::to_string(options.max_document_bytes) + " bytes");
   }
@@ -91,7 +94,8 @@ Result<Article> extract_article(const Document& document, const ExtractOptions& 
 
   article.id = document.id;
   article.title = cleaned.title;
-  for (const std::string& author : document.authors) add_unique(article.authors, normalized_line(author));
+  for (const std::string& author : document.authors)
+    add_unique(article.authors, normalized_line(author));
   if (article.authors.empty()) {
     for (std::string& author : parts.authors) add_unique(article.authors, std::move(author));
     for (std::string& author : cleaned.authors) add_unique(article.authors, std::move(author));
@@ -110,7 +114,8 @@ Result<Article> extract_article(const Document& document, const ExtractOptions& 
   article.extra = document.extra;
 
   if (article.paragraphs.empty() && article.title.empty()) {
-    return Status(StatusCode::kUnreadable, origin + ": no article text found (everything was page chrome)");
+    return Status(StatusCode::kUnreadable,
+                  origin + ": no article text found (everything was page chrome)");
   }
   return article;
 }

@@ -31,12 +31,13 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 }
 
 bool ends_with_ci(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && equals_ci(text.substr(text.size() - suffix.size()), suffix);
+  return text.size() >= suffix.size() &&
+         equals_ci(text.substr(text.size() - suffix.size()), suffix);
 }
 
 bool equals_ci(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
 }
 
 bool contains_ci(std::string_view text, std::string_view needle) {
@@ -75,7 +76,8 @@ std::string collapse_spaces(std::string_view text) {
   bool clean = true;
   for (std::size_t i = 0; i < text.size() && clean; ++i) {
     const char c = text[i];
-    clean = !(c == '\t' || c == '\r' || c == '\n' || c == '\f' || (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
+    clean = !(c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+              (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
   }
   if (clean) return std::string(text);
   std::string out;
@@ -95,8 +97,8 @@ std::string collapse_spaces(std::string_view text) {
 
 bool ends_like_sentence(std::string_view text) {
   text = trim(text);
-  while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
-                           text.back() == ']')) {
+  while (!text.empty() &&
+         (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']')) {
     text.remove_suffix(1);
   }
   return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
@@ -110,7 +112,8 @@ bool looks_like_person_name(std::string_view text) {
   for (std::string_view word : words) {
     const auto first = static_cast<unsigned char>(word.front());
     if (!is_upper_ascii(word.front()) && first < 0x80) return false;
-    if (std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    if (std::any_of(word.begin(), word.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
       return false;
     }
   }

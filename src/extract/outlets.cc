@@ -3,9 +3,9 @@
 // (wires, broadcasters, national papers, state media, tabloids and partisan
 // sites); it maps names to domains so the reputation stage can rate them.
 #include <array>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
-#include <string_view>
 
 #include "extract/cited_sources.h"
 #include "extract/line_text.h"
@@ -133,7 +133,8 @@ constexpr std::array kOutlets = {
 const std::unordered_map<std::string_view, std::vector<const Outlet*>>& outlets_by_first_word() {
   static const auto* const index = [] {
     auto* built = new std::unordered_map<std::string_view, std::vector<const Outlet*>>();
-    for (const Outlet& outlet : kOutlets) (*built)[outlet.name.substr(0, outlet.name.find(' '))].push_back(&outlet);
+    for (const Outlet& outlet : kOutlets)
+      (*built)[outlet.name.substr(0, outlet.name.find(' '))].push_back(&outlet);
     return built;
   }();
   return *index;
@@ -148,7 +149,8 @@ std::string_view outlet_domain(std::string_view name) {
   return {};
 }
 
-std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t i, std::string_view* domain) {
+std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t i,
+                         std::string_view* domain) {
   std::string_view first = words[i];
   if (first.starts_with("(") || first.starts_with("\"")) first.remove_prefix(1);
   // Outlet names start with a capital (or "E!"), which most words do not.

@@ -11,9 +11,9 @@ namespace {
 // Generic top-level domains common in news links; every two-letter country
 // code is accepted too.
 constexpr std::array<std::string_view, 28> kGenericTlds = {
-    "com",  "org",  "net",   "info",  "gov",  "edu",   "mil",  "int",  "biz",  "news",
-    "name", "blog", "media", "press", "live", "world", "life", "site", "online", "today",
-    "tech", "xyz",  "club",  "space", "store", "website", "top", "global"};
+    "com",  "org",  "net",   "info",  "gov",   "edu",     "mil",  "int",   "biz",    "news",
+    "name", "blog", "media", "press", "live",  "world",   "life", "site",  "online", "today",
+    "tech", "xyz",  "club",  "space", "store", "website", "top",  "global"};
 
 bool is_label_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
@@ -39,8 +39,10 @@ std::string domain_of_url(std::string_view url) {
     url.remove_prefix(2);
   }
   std::string_view host = url.substr(0, url.find_first_of("/?#"));
-  if (const std::size_t at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
-  if (const std::size_t colon = host.rfind(':'); colon != std::string_view::npos && !host.starts_with("[")) {
+  if (const std::size_t at = host.rfind('@'); at != std::string_view::npos)
+    host.remove_prefix(at + 1);
+  if (const std::size_t colon = host.rfind(':');
+      colon != std::string_view::npos && !host.starts_with("[")) {
     host = host.substr(0, colon);
   }
   std::string domain = lower_ascii(host);
@@ -51,15 +53,17 @@ std::string domain_of_url(std::string_view url) {
       break;
     }
   }
-  const bool plausible = domain.find('.') != std::string::npos &&
-                         std::all_of(domain.begin(), domain.end(), [](char c) {
-                           return is_label_char(c) || c == '.' || static_cast<unsigned char>(c) >= 0x80;
-                         });
+  const bool plausible =
+      domain.find('.') != std::string::npos &&
+      std::all_of(domain.begin(), domain.end(), [](char c) {
+        return is_label_char(c) || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+      });
   return plausible ? domain : std::string();
 }
 
 bool looks_like_domain(std::string_view word) {
-  if (word.size() < 4 || word.size() > 253 || word.front() == '.' || word.back() == '.') return false;
+  if (word.size() < 4 || word.size() > 253 || word.front() == '.' || word.back() == '.')
+    return false;
   std::size_t labels = 1;
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (word[i] == '.') {
@@ -72,7 +76,8 @@ bool looks_like_domain(std::string_view word) {
   if (labels < 2) return false;
   // A lower-case ending: "said.He" is a missing space, not a domain.
   const std::string_view tld = word.substr(word.rfind('.') + 1);
-  if (!std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  if (!std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
   if (tld.size() == 2) return true;
   return std::find(kGenericTlds.begin(), kGenericTlds.end(), tld) != kGenericTlds.end();
 }

@@ -1,9 +1,9 @@
 // `verity extract` as a user runs it: inputs of every kind, and bad input
 // that must get a clear error and never cost the other records.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <zlib.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -25,7 +25,9 @@ std::vector<nlohmann::json> json_lines(const std::string& out) {
   return objects;
 }
 
-std::string examples(const std::string& name) { return std::string(VERITY_FIXTURES_DIR) + "/../../examples/" + name; }
+std::string examples(const std::string& name) {
+  return std::string(VERITY_FIXTURES_DIR) + "/../../examples/" + name;
+}
 
 void write_gzip(const std::string& path, const std::string& content) {
   gzFile file = gzopen(path.c_str(), "wb");
@@ -39,12 +41,13 @@ TEST(ExtractCliTest, TextExampleAsJson) {
   const std::vector<nlohmann::json> articles = json_lines(result.out);
   ASSERT_EQ(articles.size(), 1u);
   const nlohmann::json& article = articles[0];
-  for (const char* field : {"title", "authors", "date", "url", "domain", "body", "paragraphs", "cited_sources",
-                            "removed"}) {
+  for (const char* field : {"title", "authors", "date", "url", "domain", "body", "paragraphs",
+                            "cited_sources", "removed"}) {
     EXPECT_TRUE(article.contains(field)) << field;
   }
   EXPECT_EQ(article["title"], "Glacier Survey Finds Alpine Ice Thinning Faster Than Expected");
-  EXPECT_TRUE(article["body"].get<std::string>().starts_with("A three-year survey of 40 alpine glaciers"));
+  EXPECT_TRUE(
+      article["body"].get<std::string>().starts_with("A three-year survey of 40 alpine glaciers"));
   EXPECT_EQ(article["paragraphs"].size(), 4u);
   EXPECT_TRUE(article["date"].is_null());
   bool blurb_removed = false;
@@ -67,8 +70,8 @@ TEST(ExtractCliTest, HtmlExampleAsJson) {
   EXPECT_EQ(article["paragraphs"].size(), 5u) << article["body"];
   const std::string body = article["body"];
   EXPECT_TRUE(body.starts_with("The Lakeside Port Authority switched on")) << body;
-  for (const char* chrome : {"Home", "Breaking News", "cookies", "Share on", "Related stories", "Copyright",
-                             "Solar panels cover"}) {
+  for (const char* chrome : {"Home", "Breaking News", "cookies", "Share on", "Related stories",
+                             "Copyright", "Solar panels cover"}) {
     EXPECT_EQ(body.find(chrome), std::string::npos) << chrome;
   }
 }
@@ -84,10 +87,12 @@ TEST(ExtractCliTest, StdinAndPlainOutput) {
 TEST(ExtractCliTest, JsonlBatchKeepsGoingPastABadLine) {
   TempFile input("batch.jsonl");
   input.write(
-      "{\"id\": \"a1\", \"title\": \"First\", \"text\": \"The first story has a sentence of text in it.\", "
+      "{\"id\": \"a1\", \"title\": \"First\", \"text\": \"The first story has a sentence of text "
+      "in it.\", "
       "\"label\": \"real\"}\n"
       "{\"id\": \"a2\", \"title\": \"Broken\", \"text\": \"unterminated\n"
-      "{\"id\": \"a3\", \"title\": \"Third\", \"text\": \"The third story also has a sentence of text.\", "
+      "{\"id\": \"a3\", \"title\": \"Third\", \"text\": \"The third story also has a sentence of "
+      "text.\", "
       "\"label\": \"fake\"}\n");
   const CliResult result = run_cli("extract --json '" + input.path() + "'");
   EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -104,24 +109,26 @@ TEST(ExtractCliTest, CsvWithColumnMapping) {
   TempFile input("mapped.csv");
   input.write(
       "article_id,headline,story\r\n"
-      "c1,\"Dock Strike Ends\",\"Workers returned on Monday, ending a \"\"costly\"\" strike.\nTalks will resume.\"\r\n");
-  const CliResult result =
-      run_cli("extract --json --columns id=article_id,title=headline,text=story '" + input.path() + "'");
+      "c1,\"Dock Strike Ends\",\"Workers returned on Monday, ending a \"\"costly\"\" "
+      "strike.\nTalks will resume.\"\r\n");
+  const CliResult result = run_cli(
+      "extract --json --columns id=article_id,title=headline,text=story '" + input.path() + "'");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::vector<nlohmann::json> articles = json_lines(result.out);
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(articles[0]["id"], "c1");
   EXPECT_EQ(articles[0]["title"], "Dock Strike Ends");
   EXPECT_EQ(articles[0]["paragraphs"],
-            nlohmann::json({"Workers returned on Monday, ending a \"costly\" strike.", "Talks will resume."}));
+            nlohmann::json(
+                {"Workers returned on Monday, ending a \"costly\" strike.", "Talks will resume."}));
 }
 
 TEST(ExtractCliTest, GzipInputAndTruncatedGzip) {
   TempFile good("good.jsonl.gz");
   std::string lines;
   for (int i = 0; i < 200; ++i) {
-    lines += "{\"id\": \"g" + std::to_string(i) +
-             "\", \"text\": \"Story number " + std::to_string(i) + " reports on the harbor and the council vote.\"}\n";
+    lines += "{\"id\": \"g" + std::to_string(i) + "\", \"text\": \"Story number " +
+             std::to_string(i) + " reports on the harbor and the council vote.\"}\n";
   }
   write_gzip(good.path(), lines);
   CliResult result = run_cli("extract --json '" + good.path() + "'");
@@ -146,7 +153,10 @@ TEST(ExtractCliTest, EmptyBinaryAndMissingInputsFailClearly) {
   EXPECT_NE(result.err.find("empty"), std::string::npos) << result.err;
 
   TempFile binary("binary.bin");
-  binary.write(std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24) + std::string(4000, '\0'));
+  binary.write(std::string("\x7f"
+                           "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+                           24) +
+               std::string(4000, '\0'));
   result = run_cli("extract '" + binary.path() + "'");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("binary"), std::string::npos) << result.err;
@@ -162,8 +172,9 @@ TEST(ExtractCliTest, EmptyBinaryAndMissingInputsFailClearly) {
 
 TEST(ExtractCliTest, InvalidUtf8IsRepairedAndCounted) {
   TempFile input("latin1.txt");
-  input.write("Caf\xE9 Owners Protest New Rules\n\nOwners of the caf\xE9s on Main Street protested the new "
-              "outdoor seating rules on Friday, saying they would cost them customers.\n");
+  input.write(
+      "Caf\xE9 Owners Protest New Rules\n\nOwners of the caf\xE9s on Main Street protested the new "
+      "outdoor seating rules on Friday, saying they would cost them customers.\n");
   const CliResult result = run_cli("extract --json '" + input.path() + "'");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::vector<nlohmann::json> articles = json_lines(result.out);

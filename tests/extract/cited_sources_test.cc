@@ -21,10 +21,11 @@ TEST(CitedSourcesTest, OutletsByNameMapToDomains) {
 }
 
 TEST(CitedSourcesTest, LinksAreCitationsButNotSelfLinks) {
-  EXPECT_EQ(find_cited_sources({"Read the report at https://www.example-institute.org/report.pdf today.",
-                                "Earlier coverage: https://www.ourpaper.com/earlier"},
-                               "ourpaper.com"),
-            Sources{"example-institute.org"});
+  EXPECT_EQ(
+      find_cited_sources({"Read the report at https://www.example-institute.org/report.pdf today.",
+                          "Earlier coverage: https://www.ourpaper.com/earlier"},
+                         "ourpaper.com"),
+      Sources{"example-institute.org"});
 }
 
 TEST(CitedSourcesTest, MentionsWithoutAttributionAreNotSources) {
@@ -35,7 +36,8 @@ TEST(CitedSourcesTest, MentionsWithoutAttributionAreNotSources) {
 }
 
 TEST(CitedSourcesTest, RepeatsAreListedOnce) {
-  EXPECT_EQ(find_cited_sources({"According to Reuters, talks stalled.", "Reuters reported a second round."}, ""),
+  EXPECT_EQ(find_cited_sources(
+                {"According to Reuters, talks stalled.", "Reuters reported a second round."}, ""),
             Sources{"reuters.com"});
 }
 

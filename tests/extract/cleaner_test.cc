@@ -21,7 +21,8 @@ CleanedText clean_fixture(const std::string& name, const std::string& known_titl
 std::string joined(const CleanedText& cleaned) {
   std::string body;
   for (const std::string& paragraph : cleaned.paragraphs) body += paragraph + "\n";
-  for (const RemovedLine& line : cleaned.removed) body += "  removed (" + line.reason + "): " + line.text + "\n";
+  for (const RemovedLine& line : cleaned.removed)
+    body += "  removed (" + line.reason + "): " + line.text + "\n";
   return body;
 }
 
@@ -54,7 +55,8 @@ TEST(CleanerTest, ChromeHeavyPageKeepsOnlyTheStory) {
   EXPECT_EQ(reason_for(cleaned, "Mayor unveils waterfront plan"), "after article end");
   std::string body;
   for (const std::string& paragraph : cleaned.paragraphs) body += paragraph + "\n";
-  for (const char* chrome : {"Share on", "cookie", "Related", "Copyright", "Commuters wait", "Menu"}) {
+  for (const char* chrome :
+       {"Share on", "cookie", "Related", "Copyright", "Commuters wait", "Menu"}) {
     EXPECT_EQ(body.find(chrome), std::string::npos) << chrome;
   }
 }
@@ -69,9 +71,11 @@ TEST(CleanerTest, BadgeAndAuthorBioAreDroppedAndTheStoryKept) {
   EXPECT_EQ(reason_for(cleaned, "Jane has spent years"), "author bio");
   // Every paragraph of the story stays, the subtitle and the attribution line included.
   ASSERT_EQ(cleaned.paragraphs.size(), 7u) << joined(cleaned);
-  EXPECT_EQ(cleaned.paragraphs[0], "Insiders reveal the program that mainstream media will never tell you about");
+  EXPECT_EQ(cleaned.paragraphs[0],
+            "Insiders reveal the program that mainstream media will never tell you about");
   EXPECT_EQ(cleaned.paragraphs[3], "Truthbeacon.net reports:");
-  EXPECT_EQ(cleaned.paragraphs.back(), "Many residents in the valley say they always suspected the floods were not natural.");
+  EXPECT_EQ(cleaned.paragraphs.back(),
+            "Many residents in the valley say they always suspected the floods were not natural.");
 }
 
 TEST(CleanerTest, PublisherBlurbSizeTogglesAndRepeatedCaptionsGo) {
@@ -85,7 +89,8 @@ TEST(CleanerTest, PublisherBlurbSizeTogglesAndRepeatedCaptionsGo) {
   EXPECT_EQ(reason_for(cleaned, "\u2022 4x3 Image"), "image placeholder");
   EXPECT_EQ(reason_for(cleaned, "Metro Wire provides"), "publisher blurb");
   EXPECT_EQ(reason_for(cleaned, "Metro Wire"), "source label");
-  for (const char* toggle : {"XS", "SM", "MD", "LG"}) EXPECT_EQ(reason_for(cleaned, toggle), "text-size toggle");
+  for (const char* toggle : {"XS", "SM", "MD", "LG"})
+    EXPECT_EQ(reason_for(cleaned, toggle), "text-size toggle");
 }
 
 TEST(CleanerTest, CleanArticleLosesNothing) {
@@ -104,16 +109,19 @@ TEST(CleanerTest, UnrelatedTextAfterChromeIsDropped) {
 TEST(CleanerTest, ARelatedClosingParagraphAfterChromeIsKept) {
   const Blocks blocks = split_text_blocks(
       "Dam Repairs Finish Early\n\n"
-      "Engineers finished repairs on the Millbrook dam two weeks ahead of schedule, the water board said.\n\n"
+      "Engineers finished repairs on the Millbrook dam two weeks ahead of schedule, the water "
+      "board said.\n\n"
       "The repairs cost $3 million and closed the reservoir road for most of the summer.\n\n"
       "Share this\n\n"
-      "The water board said the reservoir road will reopen on Friday once the dam inspection is signed off.\n");
+      "The water board said the reservoir road will reopen on Friday once the dam inspection is "
+      "signed off.\n");
   const CleanedText cleaned = clean_blocks(blocks, {});
   EXPECT_EQ(cleaned.paragraphs.size(), 3u) << joined(cleaned);
 }
 
 TEST(CleanerTest, KnownTitleRemovesTheRepeatedHeadline) {
-  const CleanedText cleaned = clean_fixture("clean_article.txt", "Library Extends Weekend Hours at Three Branches");
+  const CleanedText cleaned =
+      clean_fixture("clean_article.txt", "Library Extends Weekend Hours at Three Branches");
   EXPECT_EQ(cleaned.title, "Library Extends Weekend Hours at Three Branches");
   EXPECT_EQ(cleaned.paragraphs.size(), 5u);
   EXPECT_EQ(reason_for(cleaned, "Library Extends"), "title repeated");
@@ -128,18 +136,20 @@ TEST(CleanerTest, HardWrappedParagraphsAreJoined) {
 }
 
 TEST(CleanerTest, SingleStatementIsBodyNotTitle) {
-  const CleanedText cleaned =
-      clean_blocks(split_text_blocks("Says the county spent more on consultants than on road repairs."), {});
+  const CleanedText cleaned = clean_blocks(
+      split_text_blocks("Says the county spent more on consultants than on road repairs."), {});
   EXPECT_TRUE(cleaned.title.empty());
   ASSERT_EQ(cleaned.paragraphs.size(), 1u);
 }
 
 TEST(CleanerTest, MidArticleSubheadIsKept) {
   const CleanedText cleaned = clean_blocks(
-      split_text_blocks("Mayor Presents Budget\n\n"
-                        "The mayor presented a budget of $41 million on Monday, up four percent from last year.\n\n"
-                        "Schools get more\n\n"
-                        "The largest increase goes to schools, which receive an extra $900,000 for repairs.\n"),
+      split_text_blocks(
+          "Mayor Presents Budget\n\n"
+          "The mayor presented a budget of $41 million on Monday, up four percent from last "
+          "year.\n\n"
+          "Schools get more\n\n"
+          "The largest increase goes to schools, which receive an extra $900,000 for repairs.\n"),
       {});
   ASSERT_EQ(cleaned.paragraphs.size(), 3u) << joined(cleaned);
   EXPECT_EQ(cleaned.paragraphs[1], "Schools get more");

@@ -26,8 +26,9 @@ Article extract_seed(const std::string& relative) {
 }
 
 bool has_line(const std::vector<std::string>& lines, std::string_view needle) {
-  return std::any_of(lines.begin(), lines.end(),
-                     [&](const std::string& line) { return line.find(needle) != std::string::npos; });
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+    return line.find(needle) != std::string::npos;
+  });
 }
 
 TEST(SeedsTest, VoaReportStartsWithTheStoryAndLosesTheChrome) {
@@ -35,7 +36,8 @@ TEST(SeedsTest, VoaReportStartsWithTheStoryAndLosesTheChrome) {
   const Article article = extract_seed(kVoa);
   EXPECT_EQ(article.title, "Obama, Putin Discuss World Hot Spots in Phone Call");
   ASSERT_FALSE(article.paragraphs.empty());
-  EXPECT_TRUE(article.body().starts_with("U.S. President Barack Obama spoke by telephone")) << article.body();
+  EXPECT_TRUE(article.body().starts_with("U.S. President Barack Obama spoke by telephone"))
+      << article.body();
   EXPECT_EQ(article.paragraphs.size(), 6u) << article.body();
   const std::string body = article.body();
   for (const char* chrome : {"Accessibility links", "Breaking News", "FILE -", "16x9", "VOA News",

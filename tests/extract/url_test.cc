@@ -8,9 +8,11 @@ namespace {
 TEST(UrlTest, DomainOfUrl) {
   EXPECT_EQ(domain_of_url("https://www.voanews.com/a/obama-putin/3270000.html"), "voanews.com");
   EXPECT_EQ(domain_of_url("www.newidea.com.au/woman-claims"), "newidea.com.au");
-  EXPECT_EQ(domain_of_url("http://user:pw@News.Example.co.uk:8080/path?q=1#x"), "news.example.co.uk");
-  EXPECT_EQ(domain_of_url("https://web.archive.org/web/20171107225820/https://www.forbes.com/sites/x"),
-            "forbes.com");
+  EXPECT_EQ(domain_of_url("http://user:pw@News.Example.co.uk:8080/path?q=1#x"),
+            "news.example.co.uk");
+  EXPECT_EQ(
+      domain_of_url("https://web.archive.org/web/20171107225820/https://www.forbes.com/sites/x"),
+      "forbes.com");
   EXPECT_EQ(domain_of_url("//cdn.example.org/a.js"), "cdn.example.org");
   EXPECT_EQ(domain_of_url(""), "");
   EXPECT_EQ(domain_of_url("not a url"), "");

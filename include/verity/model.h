@@ -1,0 +1,144 @@
+// The credibility model: a calibrated linear model over hashed n-grams of an
+// article's title and body plus style signals, with a second head that tells
+// satire from fabrication. Being linear, its explanations are exact: every
+// feature's contribution to the score is its weight times its value.
+//
+// A Model is immutable once loaded and safe to share between threads; each
+// call keeps its working memory in a per-thread PredictScratch.
+#ifndef VERITY_MODEL_H_
+#define VERITY_MODEL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "verity/article.h"
+#include "verity/status.h"
+
+namespace verity {
+
+// A word or phrase of the article and how much it moved the fake score
+// (positive: toward fake). `spans` are byte ranges of its occurrences in the
+// title (field "title") or in Article::body() (field "body").
+struct TermContribution {
+  std::string term;
+  double weight = 0;
+  std::string field;  // "title" or "body"
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+};
+
+// A sentence of the body and the share of the score it carries.
+struct SentenceContribution {
+  std::string text;
+  double weight = 0;
+  std::uint32_t begin = 0;  // byte range in Article::body()
+  std::uint32_t end = 0;
+};
+
+// A style signal, its value (scaled to about [0, 1]) and contribution.
+struct SignalContribution {
+  std::string name;
+  double value = 0;
+  double contribution = 0;
+  std::vector<std::string> examples;  // words that fired it, for lexicon signals
+};
+
+// A named group of features (title_words, body_chars, style, bias, ...) and
+// its summed contribution to the score (in logits, before calibration).
+struct GroupContribution {
+  std::string name;
+  double contribution = 0;
+};
+
+struct Explanation {
+  std::vector<TermContribution> top_fake;  // strongest first
+  std::vector<TermContribution> top_real;
+  std::vector<SentenceContribution> sentences;  // carrying most of the fake score, strongest first
+  std::vector<SignalContribution> signals;      // signals that fired (non-zero value)
+};
+
+struct Prediction {
+  double fake_probability = 0;    // calibrated
+  double satire_probability = 0;  // calibrated; 0 when the model has no satire head
+  double score = 0;               // the raw margin (logit) of the fake head
+  std::vector<GroupContribution> groups;
+  Explanation explanation;
+};
+
+struct PredictOptions {
+  bool explain = true;
+  std::size_t top_terms = 10;
+  std::size_t top_sentences = 3;
+};
+
+// What a model file says about itself.
+struct ModelInfo {
+  std::uint32_t format_version = 0;
+  std::string trained_on;  // data and recipe, as recorded by the trainer
+  std::uint64_t seed = 0;
+  double threshold = 0.5;  // fake_probability at or above which the model calls an article fake
+  double uncertain_low =
+      0.3;  // verdict "real" below this, "uncertain" up to `threshold` (0.6 × threshold)
+  double satire_threshold = 0.5;  // satire_probability at or above which the verdict is "satire"
+  bool has_satire_head = false;
+  std::uint32_t dimension = 0;
+};
+
+class PredictScratch;  // per-thread working memory (opaque)
+
+class Model {
+ public:
+  // Loads a model file, checking its magic, version, section checksums and
+  // the test articles recorded inside. Fails with kNotFound, kCorrupt (a
+  // damaged or foreign file, with what is wrong) or kInvalidArgument (a
+  // version this build cannot read).
+  static Result<std::shared_ptr<const Model>> load(const std::string& path);
+
+  // The model that ships with verity: $VERITY_MODEL if set, else
+  // models/verity-default.model in the source tree verity was built from,
+  // else next to the executable (../models/verity-default.model).
+  static std::string default_path();
+
+  ~Model();
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+
+  const ModelInfo& info() const;
+
+  // Scores one article. `scratch` may be null (one is made for the call);
+  // pass one per thread to score many articles without allocating.
+  Prediction predict(const Article& article, const PredictOptions& options = {},
+                     PredictScratch* scratch = nullptr) const;
+
+  // The verdict word for a prediction: "real" below uncertain_low,
+  // "uncertain" up to the threshold, and at or above it "satire" when the
+  // satire head reaches satire_threshold, else "fake".
+  std::string verdict(const Prediction& prediction) const;
+
+  struct Impl;
+
+ private:
+  explicit Model(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  friend class ModelBuilder;
+};
+
+// Per-thread working memory for Model::predict.
+class PredictScratch {
+ public:
+  PredictScratch();
+  ~PredictScratch();
+  PredictScratch(const PredictScratch&) = delete;
+  PredictScratch& operator=(const PredictScratch&) = delete;
+
+  struct State;
+  State& state() { return *state_; }
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace verity
+
+#endif  // VERITY_MODEL_H_

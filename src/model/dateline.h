@@ -1,0 +1,22 @@
+// Datelines and wire credits name the outlet, not the story's content: a
+// model that learns "WASHINGTON (Reuters) -" learns who wrote it. These are
+// removed before featurizing.
+#ifndef VERITY_MODEL_DATELINE_H_
+#define VERITY_MODEL_DATELINE_H_
+
+#include <string_view>
+
+namespace verity::model {
+
+// The paragraph without a leading dateline: "WASHINGTON (Reuters) - ",
+// "NEW YORK, Nov 30 (Reuters) - ", "LONDON (AP) — ", "(CNN) ", "MOSCOW — ".
+// Returns the paragraph unchanged when it has none.
+std::string_view strip_dateline(std::string_view paragraph);
+
+// True for a wire credit line: "Reporting by …; Editing by …",
+// "Additional reporting by …", "Compiled by …", "Writing by …".
+bool is_credit_line(std::string_view paragraph);
+
+}  // namespace verity::model
+
+#endif  // VERITY_MODEL_DATELINE_H_

@@ -1,0 +1,233 @@
+#include "model/featurizer.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/cited_sources.h"
+#include "model/dateline.h"
+
+namespace verity::model {
+namespace {
+
+constexpr std::string_view kNumberMask = "<num>";
+constexpr std::string_view kUrlMask = "<url>";
+constexpr std::string_view kOutletMask = "<outlet>";
+constexpr std::string_view kNameMask = "<name>";
+constexpr std::uint64_t kBigramSalt = 0x9E3779B97F4A7C15ULL;
+constexpr std::size_t kMaxCharGramWordBytes = 24;  // longer "words" are URLs or junk
+
+std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
+  return XXH3_64bits_withSeed(bytes.data(), bytes.size(), seed);
+}
+
+bool starts_upper(std::string_view word) {
+  return !word.empty() && word.front() >= 'A' && word.front() <= 'Z';
+}
+
+bool all_upper(std::string_view word) {
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view feature_group_name(FeatureGroup group) {
+  switch (group) {
+    case FeatureGroup::kTitleWords:
+      return "title_words";
+    case FeatureGroup::kTitleChars:
+      return "title_chars";
+    case FeatureGroup::kBodyWords:
+      return "body_words";
+    case FeatureGroup::kBodyChars:
+      return "body_chars";
+    case FeatureGroup::kCount:
+      break;
+  }
+  return "unknown";
+}
+
+Featurizer::Featurizer(const FeatureConfig& config)
+    : config_(config), buckets_(std::uint32_t{1} << config.hash_bits) {
+  for (std::size_t g = 0; g < kHashedGroupCount; ++g)
+    seeds_[g] = config.hash_seed + 0x100000001B3ULL * (g + 1);
+}
+
+void Featurizer::featurize(const Article& article, FeatureScratch& scratch) const {
+  scratch.title.text = article.title;
+  // The body laid out exactly as Article::body(), with datelines and credit
+  // lines blanked out, so token offsets are offsets into Article::body().
+  std::string& body = scratch.body.text;
+  body.clear();
+  for (const std::string& paragraph : article.paragraphs) {
+    if (!body.empty()) body += "\n\n";
+    const std::size_t start = body.size();
+    body += paragraph;
+    if (is_credit_line(paragraph)) {
+      std::fill(body.begin() + static_cast<std::ptrdiff_t>(start), body.end(), ' ');
+      continue;
+    }
+    const std::string_view kept = strip_dateline(paragraph);
+    const std::size_t dropped =
+        kept.empty() ? 0 : static_cast<std::size_t>(kept.data() - paragraph.data());
+    std::fill_n(body.begin() + static_cast<std::ptrdiff_t>(start), dropped, ' ');
+  }
+  prepare_text(scratch.title, false, scratch);
+  prepare_text(scratch.body, true, scratch);
+
+  scratch.entries.clear();
+  add_terms(scratch.title, FeatureGroup::kTitleWords, FeatureGroup::kTitleChars, scratch);
+  add_terms(scratch.body, FeatureGroup::kBodyWords, FeatureGroup::kBodyChars, scratch);
+  emit_group(FeatureGroup::kTitleWords, config_.title_scale, scratch);
+  emit_group(FeatureGroup::kTitleChars, config_.title_scale * config_.char_scale, scratch);
+  emit_group(FeatureGroup::kBodyWords, config_.body_scale, scratch);
+  emit_group(FeatureGroup::kBodyChars, config_.body_scale * config_.char_scale, scratch);
+
+  scratch.style = compute_style_signals(article.title, article.paragraphs);
+  for (std::size_t s = 0; s < kStyleSignalCount; ++s) {
+    const double value = scratch.style[s].value;
+    if (value != 0.0) {
+      scratch.entries.push_back({style_index(static_cast<StyleSignal>(s)),
+                                 static_cast<float>(value) * config_.style_scale});
+    }
+  }
+  scratch.entries.push_back({bias_index(), 1.0F});
+}
+
+void Featurizer::prepare_text(TextView& view, bool is_body, FeatureScratch& scratch) const {
+  tokenize(view.text, view.tokens);
+  const std::size_t count = view.tokens.size();
+  view.terms.assign(count, std::string_view());
+  view.sentence.assign(count, 0);
+  view.sentences.clear();
+  if (is_body) split_sentences(view.text, view.sentences);
+
+  // Sentence of each token, and whether it opens its sentence.
+  std::size_t sentence = 0;
+  std::uint32_t sentence_start_token = 0;
+  std::vector<bool> opens(count, false);
+  for (std::size_t t = 0; t < count; ++t) {
+    const Token& token = view.tokens.tokens[t];
+    while (sentence + 1 < view.sentences.size() && token.begin >= view.sentences[sentence].end) {
+      ++sentence;
+    }
+    if (t == 0 || (!view.sentences.empty() && view.sentence[t - 1] != sentence)) {
+      sentence_start_token = static_cast<std::uint32_t>(t);
+    }
+    view.sentence[t] = static_cast<std::uint32_t>(sentence);
+    opens[t] = t == sentence_start_token;
+  }
+
+  scratch.original_words.resize(count);
+  for (std::size_t t = 0; t < count; ++t) {
+    const Token& token = view.tokens.tokens[t];
+    scratch.original_words[t] =
+        std::string_view(view.text).substr(token.begin, token.end - token.begin);
+  }
+  for (std::size_t t = 0; t < count; ++t) {
+    const Token& token = view.tokens.tokens[t];
+    switch (token.kind) {
+      case TokenKind::kNumber:
+        view.terms[t] = config_.mask_numbers ? kNumberMask : view.tokens.norm(token);
+        break;
+      case TokenKind::kUrl:
+        view.terms[t] = kUrlMask;
+        break;
+      case TokenKind::kPunct:
+        view.terms[t] = view.tokens.norm(token);
+        break;
+      case TokenKind::kWord: {
+        const std::string_view original = scratch.original_words[t];
+        if (config_.mask_outlets && starts_upper(original)) {
+          std::string_view domain;
+          const std::size_t length = extract::match_outlet(scratch.original_words, t, &domain);
+          if (length > 0) {
+            view.terms[t] = kOutletMask;  // the outlet's later words are skipped
+            t += length - 1;
+            break;
+          }
+        }
+        // Headlines capitalize every word, so only body text masks names.
+        if (config_.mask_proper_nouns && is_body && !opens[t] && starts_upper(original) &&
+            !(original.size() > 1 && all_upper(original))) {
+          view.terms[t] = kNameMask;
+        } else {
+          view.terms[t] = view.tokens.norm(token);
+        }
+        break;
+      }
+    }
+  }
+}
+
+void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGroup chars,
+                           FeatureScratch& scratch) const {
+  TermTable& word_table = scratch.tables[static_cast<std::size_t>(words)];
+  TermTable& char_table = scratch.tables[static_cast<std::size_t>(chars)];
+  const std::size_t count = view.tokens.size();
+  word_table.reset(count * 2);
+  char_table.reset(config_.char_max > 0 ? count * 8 : 0);
+  const std::uint64_t word_seed = seeds_[static_cast<std::size_t>(words)];
+  const std::uint64_t char_seed = seeds_[static_cast<std::size_t>(chars)];
+
+  std::uint64_t previous_hash = 0;
+  bool has_previous = false;
+  std::uint32_t previous_token = 0;
+  char gram_buffer[kMaxCharGramWordBytes + 2];
+  for (std::size_t t = 0; t < count; ++t) {
+    const std::string_view term = view.terms[t];
+    if (term.empty()) continue;
+    const auto token = static_cast<std::uint32_t>(t);
+    const std::uint64_t hash = hash_bytes(term, word_seed);
+    word_table.add(hash, TermKind::kUnigram, token);
+    // Bigrams stay inside a sentence: a pair across a boundary is no phrase.
+    if (config_.word_bigrams && has_previous && view.sentence[previous_token] == view.sentence[t]) {
+      word_table.add(hash_bytes(term, previous_hash ^ kBigramSalt), TermKind::kBigram,
+                     previous_token);
+    }
+    previous_hash = hash;
+    previous_token = token;
+    has_previous = true;
+
+    if (config_.char_max == 0 || view.tokens.tokens[t].kind != TokenKind::kWord ||
+        term.front() == '<' || term.size() > kMaxCharGramWordBytes) {
+      continue;
+    }
+    // " word " so prefixes and suffixes get grams of their own.
+    const std::size_t length = term.size() + 2;
+    gram_buffer[0] = ' ';
+    term.copy(gram_buffer + 1, term.size());
+    gram_buffer[length - 1] = ' ';
+    for (std::size_t n = config_.char_min; n <= config_.char_max && n <= length; ++n) {
+      for (std::size_t start = 0; start + n <= length; ++start) {
+        char_table.add(hash_bytes(std::string_view(gram_buffer + start, n), char_seed),
+                       TermKind::kCharGram, token);
+      }
+    }
+  }
+}
+
+void Featurizer::emit_group(FeatureGroup group, float scale, FeatureScratch& scratch) const {
+  const std::size_t g = static_cast<std::size_t>(group);
+  const std::vector<TermTable::Term>& terms = scratch.tables[g].terms();
+  std::vector<float>& values = scratch.term_values[g];
+  values.resize(terms.size());
+  double norm = 0;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const double weight = 1.0 + std::log(static_cast<double>(terms[i].count));  // sublinear tf
+    values[i] = static_cast<float>(weight);
+    norm += weight * weight;
+  }
+  if (norm == 0) return;
+  const auto factor = static_cast<float>(scale / std::sqrt(norm));
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    values[i] *= factor;
+    scratch.entries.push_back({bucket(terms[i].hash), values[i]});
+  }
+}
+
+}  // namespace verity::model

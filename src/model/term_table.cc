@@ -1,0 +1,55 @@
+#include "model/term_table.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace verity::model {
+
+void TermTable::reset(std::size_t expected) {
+  const std::size_t wanted = std::bit_ceil(std::max<std::size_t>(64, expected * 2));
+  if (slots_.size() != wanted) {
+    slots_.assign(wanted, 0);
+  } else {
+    std::fill(slots_.begin(), slots_.end(), 0);
+  }
+  mask_ = wanted - 1;
+  terms_.clear();
+  occurrences_.clear();
+}
+
+void TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t token) {
+  if ((terms_.size() + 1) * 2 > slots_.size()) grow();
+  const auto occurrence = static_cast<std::uint32_t>(occurrences_.size());
+  occurrences_.push_back({token, kNone});
+  // The kind is folded into the probe key so a unigram and a char-gram that
+  // hash alike stay separate terms.
+  const std::uint64_t key = hash ^ (static_cast<std::uint64_t>(kind) << 62);
+  for (std::uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+    const std::uint32_t entry = slots_[slot];
+    if (entry == 0) {
+      slots_[slot] = static_cast<std::uint32_t>(terms_.size()) + 1;
+      terms_.push_back({hash, 1, occurrence, occurrence, kind});
+      return;
+    }
+    Term& term = terms_[entry - 1];
+    if (term.hash == hash && term.kind == kind) {
+      ++term.count;
+      occurrences_[term.last_occurrence].next = occurrence;
+      term.last_occurrence = occurrence;
+      return;
+    }
+  }
+}
+
+void TermTable::grow() {
+  slots_.assign(slots_.size() * 2, 0);
+  mask_ = slots_.size() - 1;
+  for (std::size_t i = 0; i < terms_.size(); ++i) {
+    const std::uint64_t key = terms_[i].hash ^ (static_cast<std::uint64_t>(terms_[i].kind) << 62);
+    std::uint64_t slot = key & mask_;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = static_cast<std::uint32_t>(i) + 1;
+  }
+}
+
+}  // namespace verity::model

@@ -1,0 +1,168 @@
+#include "train/logistic_trainer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <thread>
+
+#include "verity/metrics.h"
+
+namespace verity::train {
+namespace {
+
+double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+// log(1 + exp(-m)) for label 1 and log(1 + exp(m)) for label 0, stably.
+double log_loss(double margin, int label) {
+  const double z = label == 1 ? -margin : margin;
+  return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z));
+}
+
+// Shared weights and AdaGrad accumulators. Threads update them without locks
+// (Hogwild): relaxed atomic loads and stores keep that well-defined while
+// costing nothing over plain moves on x86.
+class SharedParameters {
+ public:
+  explicit SharedParameters(std::uint32_t dimension)
+      : weights_(dimension, 0.0F), squares_(dimension, 0.0F) {}
+
+  float weight(std::uint32_t i) {
+    return std::atomic_ref<float>(weights_[i]).load(std::memory_order_relaxed);
+  }
+
+  void step(std::uint32_t i, double gradient, double learning_rate) {
+    std::atomic_ref<float> square(squares_[i]);
+    std::atomic_ref<float> weight(weights_[i]);
+    const float accumulated =
+        square.load(std::memory_order_relaxed) + static_cast<float>(gradient * gradient);
+    square.store(accumulated, std::memory_order_relaxed);
+    const double delta =
+        learning_rate * gradient / (std::sqrt(static_cast<double>(accumulated)) + 1e-8);
+    weight.store(weight.load(std::memory_order_relaxed) - static_cast<float>(delta),
+                 std::memory_order_relaxed);
+  }
+
+  const std::vector<float>& weights() const { return weights_; }
+
+ private:
+  std::vector<float> weights_;
+  std::vector<float> squares_;
+};
+
+// One pass over rows[begin, end) of `order`; returns the weighted loss sum.
+double train_slice(const TrainingSet& set, const std::vector<std::uint32_t>& order,
+                   std::size_t begin, std::size_t end, SharedParameters& parameters,
+                   const TrainOptions& options) {
+  double loss = 0;
+  for (std::size_t k = begin; k < end; ++k) {
+    const std::uint32_t row = order[k];
+    const auto index = set.row_index(row);
+    const auto value = set.row_value(row);
+    double margin = 0;
+    for (std::size_t j = 0; j < index.size(); ++j)
+      margin += static_cast<double>(parameters.weight(index[j])) * value[j];
+    const int label = set.label[row];
+    const double sample_weight = set.weight[row];
+    loss += sample_weight * log_loss(margin, label);
+    const double error = (sigmoid(margin) - label) * sample_weight;
+    for (std::size_t j = 0; j < index.size(); ++j) {
+      const double gradient = error * value[j] + options.l2 * parameters.weight(index[j]);
+      parameters.step(index[j], gradient, options.learning_rate);
+    }
+  }
+  return loss;
+}
+
+}  // namespace
+
+std::vector<double> score_rows(const TrainingSet& set, const std::vector<float>& weights) {
+  std::vector<double> scores(set.rows());
+  for (std::size_t r = 0; r < set.rows(); ++r) {
+    const auto index = set.row_index(r);
+    const auto value = set.row_value(r);
+    double margin = 0;
+    for (std::size_t j = 0; j < index.size(); ++j)
+      margin += static_cast<double>(weights[index[j]]) * value[j];
+    scores[r] = margin;
+  }
+  return scores;
+}
+
+double mean_collection_auc(const TrainingSet& set, const std::vector<double>& scores) {
+  double sum = 0;
+  std::size_t counted = 0;
+  for (std::uint32_t c = 0; c < set.collections.size(); ++c) {
+    std::vector<double> probabilities;
+    std::vector<int> labels;
+    for (std::size_t r = 0; r < set.rows(); ++r) {
+      if (set.collection[r] != c) continue;
+      probabilities.push_back(sigmoid(scores[r]));
+      labels.push_back(set.label[r]);
+    }
+    const double auc = evaluate_binary(probabilities, labels).roc_auc;
+    if (std::isnan(auc)) continue;
+    sum += auc;
+    ++counted;
+  }
+  return counted == 0 ? std::numeric_limits<double>::quiet_NaN()
+                      : sum / static_cast<double>(counted);
+}
+
+TrainResult train_logistic(const TrainingSet& train, const TrainingSet& dev,
+                           std::uint32_t dimension, const TrainOptions& options,
+                           const std::function<void(const EpochReport&)>& progress) {
+  SharedParameters parameters(dimension);
+  TrainResult result;
+  result.best_dev_auc = -1;
+  std::vector<std::uint32_t> order(train.rows());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 random(options.seed);
+  const unsigned threads = std::max(1u, options.threads);
+  double total_weight = 0;
+  for (float w : train.weight) total_weight += w;
+  unsigned since_best = 0;
+
+  for (unsigned epoch = 1; epoch <= options.max_epochs; ++epoch) {
+    const auto start = std::chrono::steady_clock::now();
+    std::shuffle(order.begin(), order.end(), random);
+    std::vector<double> losses(threads, 0);
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      const std::size_t begin = order.size() * t / threads;
+      const std::size_t end = order.size() * (t + 1) / threads;
+      workers.emplace_back([&, t, begin, end] {
+        losses[t] = train_slice(train, order, begin, end, parameters, options);
+      });
+    }
+    for (std::thread& worker : workers) worker.join();
+
+    EpochReport report;
+    report.epoch = epoch;
+    report.train_loss =
+        std::accumulate(losses.begin(), losses.end(), 0.0) / std::max(total_weight, 1e-12);
+    report.dev_auc = dev.rows() > 0
+                         ? mean_collection_auc(dev, score_rows(dev, parameters.weights()))
+                         : std::numeric_limits<double>::quiet_NaN();
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.epochs.push_back(report);
+    if (progress) progress(report);
+
+    const bool improved = std::isnan(report.dev_auc) || report.dev_auc > result.best_dev_auc + 1e-5;
+    if (improved) {
+      result.best_dev_auc = report.dev_auc;
+      result.best_epoch = epoch;
+      result.weights = parameters.weights();
+      since_best = 0;
+    } else if (++since_best >= options.patience) {
+      break;
+    }
+  }
+  return result;
+}
+
+}  // namespace verity::train

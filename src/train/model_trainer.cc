@@ -1,0 +1,165 @@
+#include "train/model_trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include "model/model_impl.h"
+#include "train/calibration.h"
+#include "verity/metrics.h"
+
+namespace verity::train {
+namespace {
+
+constexpr std::size_t kSelfTests = 3;
+
+std::string format(const char* pattern, double a, double b = 0, double c = 0) {
+  char buffer[256];
+  std::snprintf(buffer, sizeof buffer, pattern, a, b, c);
+  return buffer;
+}
+
+std::vector<double> calibrated(const std::vector<double>& scores, const PlattScaling& platt) {
+  std::vector<double> out(scores.size());
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    out[i] = model::sigmoid(platt.a * scores[i] + platt.b);
+  return out;
+}
+
+// Trains the satire head: k-fold cross-validation gives honest out-of-fold
+// scores to calibrate on (and to report), then the head is trained on all.
+Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
+                                            const model::Featurizer& featurizer,
+                                            SatireReport* report,
+                                            const std::function<void(const std::string&)>& log) {
+  LoadOptions load;
+  load.labels = satire_labels();
+  load.threads = config.options.threads;
+  std::size_t skipped = 0;
+  Result<TrainingSet> all = load_training_set(config.satire_paths, featurizer, load, &skipped);
+  if (!all.ok()) return all.status();
+  const TrainingSet& set = all.value();
+  TrainOptions options = config.options;
+  options.patience = options.max_epochs;  // no dev set: run the fixed number of epochs
+  options.max_epochs = std::min(options.max_epochs, 10u);
+  std::vector<double> out_of_fold(set.rows(), 0);
+  const unsigned folds = std::max(2u, config.satire_folds);
+  for (unsigned fold = 0; fold < folds; ++fold) {
+    const TrainingSet train = select_rows(set, [&](std::size_t r) { return r % folds != fold; });
+    const TrainingSet held = select_rows(set, [&](std::size_t r) { return r % folds == fold; });
+    const TrainResult fit =
+        train_logistic(train, TrainingSet(), featurizer.dimension(), options, nullptr);
+    const std::vector<double> scores = score_rows(held, fit.weights);
+    std::size_t k = 0;
+    for (std::size_t r = 0; r < set.rows(); ++r) {
+      if (r % folds == fold) out_of_fold[r] = scores[k++];
+    }
+  }
+  const PlattScaling platt = fit_platt(out_of_fold, set.label);
+  const BinaryMetrics metrics = evaluate_binary(calibrated(out_of_fold, platt), set.label);
+  *report = {set.rows(), metrics.roc_auc, metrics.macro_f1, metrics.accuracy};
+  if (log) {
+    log(format("satire head: %.0f articles, %.0f-fold cross-validation ROC-AUC %.3f",
+               static_cast<double>(set.rows()), folds, metrics.roc_auc) +
+        format(", macro-F1 %.3f, accuracy %.3f", metrics.macro_f1, metrics.accuracy));
+  }
+  const TrainResult final_fit =
+      train_logistic(set, TrainingSet(), featurizer.dimension(), options, nullptr);
+  return model::LinearHead{final_fit.weights, platt.a, platt.b};
+}
+
+}  // namespace
+
+Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTrainingReport* report,
+                                     const std::function<void(const std::string&)>& log) {
+  const auto start = std::chrono::steady_clock::now();
+  const model::Featurizer featurizer(config.features);
+  LoadOptions load;
+  load.threads = config.options.threads;
+  std::size_t skipped_train = 0;
+  std::size_t skipped_dev = 0;
+  Result<TrainingSet> train =
+      load_training_set(config.train_paths, featurizer, load, &skipped_train);
+  if (!train.ok()) return train.status();
+  load.keep_articles = true;
+  Result<TrainingSet> dev = load_training_set(config.dev_paths, featurizer, load, &skipped_dev);
+  if (!dev.ok()) return dev.status();
+  if (train.value().rows() == 0) {
+    return Status(StatusCode::kInvalidArgument, "no training article has a label of fake or real");
+  }
+  report->train_rows = train.value().rows();
+  report->dev_rows = dev.value().rows();
+  report->skipped = skipped_train + skipped_dev;
+  if (log) {
+    log(format("featurized %.0f training and %.0f dev articles (%.0f skipped: unreadable or not "
+               "fake/real)",
+               static_cast<double>(report->train_rows), static_cast<double>(report->dev_rows),
+               static_cast<double>(report->skipped)) +
+        format(" in %.1f s",
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()));
+  }
+
+  report->fake = train_logistic(train.value(), dev.value(), featurizer.dimension(), config.options,
+                                [&](const EpochReport& epoch) {
+                                  if (log) {
+                                    log(format("epoch %.0f: loss %.4f, dev AUC %.4f", epoch.epoch,
+                                               epoch.train_loss, epoch.dev_auc) +
+                                        format(" (%.1f s)", epoch.seconds));
+                                  }
+                                });
+
+  model::ModelData data;
+  data.features = config.features;
+  data.fake.weights = report->fake.weights;
+  const std::vector<double> dev_scores = score_rows(dev.value(), data.fake.weights);
+  const PlattScaling platt = fit_platt(dev_scores, dev.value().label);
+  data.fake.platt_a = platt.a;
+  data.fake.platt_b = platt.b;
+  data.info.threshold =
+      best_threshold(calibrated(dev_scores, platt), dev.value().label, dev.value().collection);
+  // Between 60% of the threshold and the threshold the model is unsure.
+  data.info.uncertain_low = 0.6 * data.info.threshold;
+  data.info.seed = config.options.seed;
+  data.info.trained_on = config.description;
+  for (std::size_t s = 0; s < model::kStyleSignalCount; ++s) {
+    data.style_signal_names.emplace_back(
+        model::style_signal_name(static_cast<model::StyleSignal>(s)));
+  }
+  if (log) {
+    log(format("best epoch %.0f, dev AUC %.4f; calibration a=%.3f", report->fake.best_epoch,
+               report->fake.best_dev_auc, platt.a) +
+        format(" b=%.3f; threshold %.2f", platt.b, data.info.threshold));
+  }
+
+  if (!config.satire_paths.empty()) {
+    Result<model::LinearHead> satire = train_satire_head(config, featurizer, &report->satire, log);
+    if (!satire.ok()) return satire.status();
+    data.satire = std::move(satire).value();
+    data.info.has_satire_head = true;
+  }
+
+  // Record a few dev articles with the scores they get now; every load
+  // re-scores them, so a build that featurizes differently is caught.
+  model::FeatureScratch scratch;
+  for (std::size_t i = 0; i < dev.value().articles.size() && data.self_tests.size() < kSelfTests;
+       ++i) {
+    const Article& source = dev.value().articles[i];
+    Article probe;
+    probe.title = source.title;
+    probe.paragraphs = {source.body()};
+    featurizer.featurize(probe, scratch);
+    model::SelfTest test{
+        probe.title, probe.paragraphs.front(),
+        model::calibrated(data.fake, model::dot(scratch.entries, data.fake.weights)), 0};
+    if (data.info.has_satire_head) {
+      test.satire_probability =
+          model::calibrated(data.satire, model::dot(scratch.entries, data.satire.weights));
+    }
+    data.self_tests.push_back(std::move(test));
+  }
+  data.info.dimension = featurizer.dimension();
+  report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return data;
+}
+
+}  // namespace verity::train

@@ -1,0 +1,50 @@
+// The whole training recipe: read and featurize the data, train the fake
+// head with early stopping on dev, calibrate it and pick its threshold on
+// dev, train the satire head with cross-validated calibration, and record
+// self-test articles — everything a model file holds.
+#ifndef VERITY_TRAIN_MODEL_TRAINER_H_
+#define VERITY_TRAIN_MODEL_TRAINER_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/model_file.h"
+#include "train/logistic_trainer.h"
+
+namespace verity::train {
+
+struct ModelTrainingConfig {
+  std::vector<std::string> train_paths;
+  std::vector<std::string> dev_paths;
+  std::vector<std::string> satire_paths;  // labelled satire/fake; empty: no satire head
+  model::FeatureConfig features;
+  TrainOptions options;
+  unsigned satire_folds = 5;
+  std::string description;  // recorded in the model as trained_on
+};
+
+// Cross-validated scores of the satire head (fake vs satire).
+struct SatireReport {
+  std::size_t articles = 0;
+  double roc_auc = 0;
+  double macro_f1 = 0;
+  double accuracy = 0;
+};
+
+struct ModelTrainingReport {
+  TrainResult fake;
+  std::size_t train_rows = 0;
+  std::size_t dev_rows = 0;
+  std::size_t skipped = 0;
+  SatireReport satire;
+  double seconds = 0;
+};
+
+// `log` receives progress lines (may be null).
+Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTrainingReport* report,
+                                     const std::function<void(const std::string&)>& log);
+
+}  // namespace verity::train
+
+#endif  // VERITY_TRAIN_MODEL_TRAINER_H_

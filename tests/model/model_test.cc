@@ -1,0 +1,246 @@
+// Training on a toy task we wrote, the model file's round trip, and the
+// errors a damaged or foreign model file gets.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "cli/run_cli.h"
+#include "model/model_file.h"
+#include "test_paths.h"
+#include "train/model_trainer.h"
+#include "verity/check.h"
+
+namespace verity {
+namespace {
+
+train::ModelTrainingConfig toy_config() {
+  train::ModelTrainingConfig config;
+  config.train_paths = {testing::fixture_path("model/toy_train.jsonl")};
+  config.dev_paths = {testing::fixture_path("model/toy_dev.jsonl")};
+  config.satire_paths = {testing::fixture_path("model/toy_satire.jsonl")};
+  config.features.hash_bits = 14;
+  config.options.threads = 1;
+  config.options.seed = 3;
+  config.description = "toy fixtures";
+  return config;
+}
+
+// One trained toy model shared by the tests below.
+class ModelTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    train::ModelTrainingReport report;
+    Result<model::ModelData> data = train::train_model(toy_config(), &report, nullptr);
+    ASSERT_TRUE(data.ok()) << data.status().to_string();
+    data_ = new model::ModelData(std::move(data).value());
+    report_ = new train::ModelTrainingReport(report);
+    path_ = new testing::TempFile("toy.model");
+    ASSERT_TRUE(model::write_model_file(path_->path(), *data_).ok());
+  }
+  static void TearDownTestSuite() {
+    delete data_;
+    delete report_;
+    delete path_;
+  }
+
+  static Article article(const std::string& title, const std::string& text) {
+    Article a;
+    a.title = title;
+    a.paragraphs = {text};
+    return a;
+  }
+
+  static model::ModelData* data_;
+  static train::ModelTrainingReport* report_;
+  static testing::TempFile* path_;
+};
+
+model::ModelData* ModelTest::data_ = nullptr;
+train::ModelTrainingReport* ModelTest::report_ = nullptr;
+testing::TempFile* ModelTest::path_ = nullptr;
+
+TEST_F(ModelTest, LearnsTheSeparableToyTask) {
+  EXPECT_EQ(report_->train_rows, 40u);
+  EXPECT_EQ(report_->dev_rows, 16u);
+  EXPECT_DOUBLE_EQ(report_->fake.best_dev_auc, 1.0);
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  const Prediction fake =
+      model.value()->predict(article("SHOCKING: the secret they hid from you!!",
+                                     "An anonymous insider says the truth is being hidden. "
+                                     "Share this before it gets deleted!"));
+  const Prediction real =
+      model.value()->predict(article("Council votes on the harbor after hearing",
+                                     "The budget of $4.2 million covers repairs scheduled to begin "
+                                     "in March. Officials said the work would "
+                                     "be paid for from the existing capital fund."));
+  EXPECT_GT(fake.fake_probability, 0.7);
+  EXPECT_LT(real.fake_probability, 0.3);
+  EXPECT_EQ(model.value()->verdict(fake), "fake")
+      << fake.satire_probability << " " << fake.fake_probability;
+  EXPECT_EQ(model.value()->verdict(real), "real") << real.fake_probability;
+}
+
+TEST_F(ModelTest, SatireHeadTellsSatireFromFabrication) {
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok());
+  const Prediction satire =
+      model.value()->predict(article("Area Man Declares Victory Over Lawn",
+                                     "In a stunning announcement that surprised absolutely no one, "
+                                     "the area man told reporters he had finally won."));
+  const Prediction fabricated = model.value()->predict(
+      article("EXPOSED: the secret plot behind the vaccines",
+              "They don't want you to know this secret, and mainstream media "
+              "will never report it! Wake up, people."));
+  EXPECT_GT(satire.satire_probability, 0.5);
+  EXPECT_LT(fabricated.satire_probability, 0.5);
+}
+
+TEST_F(ModelTest, VerdictWordsFollowTheThresholds) {
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok());
+  const ModelInfo& info = model.value()->info();
+  const auto verdict = [&](double fake, double satire) {
+    Prediction p;
+    p.fake_probability = fake;
+    p.satire_probability = satire;
+    return model.value()->verdict(p);
+  };
+  EXPECT_EQ(verdict(info.threshold, 0.0), "fake");
+  EXPECT_EQ(verdict(info.threshold, 0.99), "satire");
+  EXPECT_EQ(verdict((info.threshold + info.uncertain_low) / 2, 0.99), "uncertain");
+  EXPECT_EQ(verdict(info.uncertain_low / 2, 0.99), "real");
+  EXPECT_NEAR(info.uncertain_low, 0.6 * info.threshold, 1e-12);
+}
+
+TEST_F(ModelTest, ExplanationIsExactAndPointsAtTheText) {
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok());
+  const Article a = article("SHOCKING secret exposed",
+                            "An anonymous insider says the shocking truth is hidden. "
+                            "The council voted on Tuesday.");
+  const Prediction p = model.value()->predict(a);
+  // Group contributions add up to the score: the explanation is exact.
+  double sum = 0;
+  for (const GroupContribution& group : p.groups) sum += group.contribution;
+  EXPECT_NEAR(sum, p.score, 1e-4);
+  ASSERT_FALSE(p.explanation.top_fake.empty());
+  EXPECT_GT(p.explanation.top_fake.front().weight, 0);
+  ASSERT_FALSE(p.explanation.top_real.empty());
+  EXPECT_LT(p.explanation.top_real.front().weight, 0);
+  // Spans point at the term in the title or the body.
+  const std::string body = a.body();
+  for (const TermContribution& term : p.explanation.top_fake) {
+    const std::string& text = term.field == "title" ? a.title : body;
+    for (const auto& [begin, end] : term.spans) {
+      ASSERT_LE(end, text.size());
+      EXPECT_LT(begin, end);
+    }
+  }
+  ASSERT_FALSE(p.explanation.sentences.empty());
+  EXPECT_EQ(body.substr(p.explanation.sentences[0].begin,
+                        p.explanation.sentences[0].end - p.explanation.sentences[0].begin),
+            p.explanation.sentences[0].text);
+}
+
+TEST_F(ModelTest, ProbabilitiesAreCalibratedIntoTheUnitInterval) {
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok());
+  for (const std::string& text : {std::string(), std::string("!!!!!!!!"), std::string(5000, 'x'),
+                                  std::string("the the the the the")}) {
+    const Prediction p = model.value()->predict(article("", text));
+    EXPECT_GE(p.fake_probability, 0.0);
+    EXPECT_LE(p.fake_probability, 1.0);
+    EXPECT_GE(p.satire_probability, 0.0);
+    EXPECT_LE(p.satire_probability, 1.0);
+  }
+  EXPECT_GT(data_->fake.platt_a, 0.0);  // calibration keeps the ranking
+  EXPECT_GT(report_->satire.articles, 0u);
+}
+
+TEST_F(ModelTest, FileRoundTripKeepsEverything) {
+  Result<model::ModelData> read = model::read_model_file(path_->path());
+  ASSERT_TRUE(read.ok()) << read.status().to_string();
+  EXPECT_EQ(read.value().fake.weights, data_->fake.weights);
+  EXPECT_EQ(read.value().satire.weights, data_->satire.weights);
+  EXPECT_EQ(read.value().features.hash_bits, 14u);
+  EXPECT_DOUBLE_EQ(read.value().fake.platt_a, data_->fake.platt_a);
+  EXPECT_DOUBLE_EQ(read.value().info.threshold, data_->info.threshold);
+  EXPECT_EQ(read.value().info.trained_on, "toy fixtures");
+  EXPECT_EQ(read.value().self_tests.size(), 3u);
+  EXPECT_TRUE(read.value().info.has_satire_head);
+}
+
+TEST_F(ModelTest, SameSeedOneThreadSameModel) {
+  train::ModelTrainingReport report;
+  Result<model::ModelData> again = train::train_model(toy_config(), &report, nullptr);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again.value().fake.weights, data_->fake.weights);
+}
+
+TEST_F(ModelTest, DamagedForeignAndMissingFilesGetClearErrors) {
+  const std::string good = testing::read_file(path_->path());
+  testing::TempFile damaged("damaged.model");
+  std::string bytes = good;
+  bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x5A);
+  damaged.write(bytes);
+  Result<std::shared_ptr<const Model>> loaded = Model::load(damaged.path());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(loaded.status().message().find("checksum"), std::string::npos)
+      << loaded.status().message();
+
+  damaged.write(good.substr(0, good.size() / 3));
+  loaded = Model::load(damaged.path());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kCorrupt);
+
+  damaged.write("{\"this\": \"is not a model\"}\n");
+  loaded = Model::load(damaged.path());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("not a verity model"), std::string::npos);
+
+  bytes = good;
+  bytes[8] = 99;  // format version
+  damaged.write(bytes);
+  loaded = Model::load(damaged.path());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(loaded.status().message().find("version 99"), std::string::npos);
+
+  loaded = Model::load("/nonexistent/verity.model");
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(ModelTest, SelfTestCatchesAModelThatScoresDifferently) {
+  model::ModelData tampered = *data_;
+  tampered.self_tests[0].fake_probability = 1.0 - tampered.self_tests[0].fake_probability * 0.5;
+  testing::TempFile file("tampered.model");
+  ASSERT_TRUE(model::write_model_file(file.path(), tampered).ok());
+  Result<std::shared_ptr<const Model>> loaded = Model::load(file.path());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("self-test"), std::string::npos)
+      << loaded.status().message();
+}
+
+TEST_F(ModelTest, CheckRunsThePipelineOnRawInput) {
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok());
+  Document document;
+  document.content =
+      "EXPOSED: the secret plot behind the harbor\n\nAn anonymous insider says the shocking truth "
+      "is "
+      "being hidden from you. Share this before it gets deleted!\n";
+  Result<CheckResult> result = check_document(document, *model.value());
+  ASSERT_TRUE(result.ok()) << result.status().to_string();
+  EXPECT_EQ(result.value().article.title, "EXPOSED: the secret plot behind the harbor");
+  EXPECT_EQ(result.value().verdict, "fake");
+  Document empty;
+  EXPECT_FALSE(check_document(empty, *model.value()).ok());
+}
+
+}  // namespace
+}  // namespace verity
