@@ -159,8 +159,21 @@ constexpr std::array kPrefixLines = {
 constexpr std::array<std::string_view, 11> kSizeWords = {"xs", "sm", "md", "lg", "xl", "xxl",
                                                          "a",  "a+", "a-", "aa", "aaa"};
 constexpr std::array<std::string_view, 16> kSocialWords = {
-    "facebook", "twitter",  "x",        "linkedin", "pinterest", "reddit", "whatsapp", "email",
-    "e-mail",   "print",    "telegram", "tumblr",   "messenger", "share",  "flipboard", "mail"};
+    "facebook", "twitter", "x",        "linkedin", "pinterest", "reddit", "whatsapp",  "email",
+    "e-mail",   "print",   "telegram", "tumblr",   "messenger", "share",  "flipboard", "mail"};
+
+// count_words(text) > limit, without counting past the limit: the rules
+// below run on every block, and story paragraphs run to hundreds of words.
+bool more_words_than(std::string_view text, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+    if (!space && !in_word && ++words > limit) return true;
+    in_word = !space;
+  }
+  return false;
+}
 
 template <std::size_t N>
 bool all_words_in(std::string_view key, const std::array<std::string_view, N>& vocabulary) {
@@ -183,7 +196,8 @@ bool is_sized_image_slot(std::string_view key) {
   const std::size_t sep = ratio.find_first_of("x:");
   if (sep == 0 || sep == std::string_view::npos || sep + 1 >= ratio.size()) return false;
   const auto digits = [](std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   };
   return digits(ratio.substr(0, sep)) && digits(ratio.substr(sep + 1)) &&
          (words[1] == "image" || words[1] == "photo" || words[1] == "video");
@@ -197,8 +211,8 @@ std::string line_key(std::string_view line) {
   for (;;) {
     if (!view.empty() && is_bullet_byte(static_cast<unsigned char>(view.front()))) {
       view.remove_prefix(1);
-    } else if (view.starts_with("\u2022") || view.starts_with("\u203A") || view.starts_with("\u25B6") ||
-               view.starts_with("\u25BA")) {
+    } else if (view.starts_with("\u2022") || view.starts_with("\u203A") ||
+               view.starts_with("\u25B6") || view.starts_with("\u25BA")) {
       view.remove_prefix(3);
     } else if (view.starts_with("\u00BB") || view.starts_with("\u00B7")) {
       view.remove_prefix(2);
@@ -216,7 +230,7 @@ std::string line_key(std::string_view line) {
 
 std::optional<std::string_view> chrome_reason(std::string_view line) {
   // Chrome is short; counting words first keeps running text off the slow path.
-  if (count_words(line) > kMaxChromeWords) return std::nullopt;
+  if (more_words_than(line, kMaxChromeWords)) return std::nullopt;
   const std::string key = line_key(line);
   if (key.empty()) return reason::kNavigation;  // a bullet or separator alone
   for (const ExactRule& rule : kExactLines) {
@@ -248,10 +262,11 @@ bool looks_like_caption(std::string_view line) {
   if (text.starts_with("FILE -") || text.starts_with("FILE PHOTO") || text.starts_with("FILE:")) {
     return true;
   }
-  if (count_words(text) > kMaxChromeWords) return false;
+  if (more_words_than(text, kMaxChromeWords)) return false;
   const std::string key = line_key(text);
-  for (std::string_view prefix : {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:",
-                                  "credit:", "photo credit", "(photo by", "photo by", "file photo:"}) {
+  for (std::string_view prefix :
+       {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
+        "photo credit", "(photo by", "photo by", "file photo:"}) {
     if (key.starts_with(prefix)) return true;
   }
   for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
@@ -262,33 +277,37 @@ bool looks_like_caption(std::string_view line) {
 }
 
 bool is_end_marker(std::string_view line) {
-  if (count_words(line) > 8) return false;
+  if (more_words_than(line, 8)) return false;
   const std::string key = line_key(line);
   const std::optional<std::string_view> why = chrome_reason(line);
   if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return true;
   // Recommendation lists end the story; an inline "Related: …" link does not.
-  for (std::string_view header : {"related articles", "related stories", "related posts", "more stories",
-                                  "recommended for you", "you may also like", "you might also like",
-                                  "most popular", "most read", "trending now", "more from"}) {
+  for (std::string_view header :
+       {"related articles", "related stories", "related posts", "more stories",
+        "recommended for you", "you may also like", "you might also like", "most popular",
+        "most read", "trending now", "more from"}) {
     if (key.starts_with(header) && count_words(key) <= 8) return true;
   }
   return false;
 }
 
 bool looks_like_publisher_blurb(std::string_view paragraph) {
+  // Lower-casing leaves the word count as it is: count before copying.
+  if (more_words_than(paragraph, 120)) return false;
   const std::string key = lower_ascii(paragraph);
-  if (count_words(key) > 120) return false;
   // Phrases an outlet uses to describe itself; two weak ones or one strong.
   int strong = 0;
   int weak = 0;
-  for (std::string_view phrase : {"provides news and information", "all rights reserved", "byline are the work of",
-                                  "is a registered trademark", "may contain information from wire service",
-                                  "is an independent news", "is a nonprofit news", "is a non-profit news"}) {
+  for (std::string_view phrase :
+       {"provides news and information", "all rights reserved", "byline are the work of",
+        "is a registered trademark", "may contain information from wire service",
+        "is an independent news", "is a nonprofit news", "is a non-profit news"}) {
     if (key.find(phrase) != std::string::npos) ++strong;
   }
-  for (std::string_view phrase : {"news organization", "news agency", "newsroom", "our journalists",
-                                  "journalists", "languages", "weekly audience", "readers", "byline",
-                                  "wire service", "media company", "news outlet", "founded", "published by"}) {
+  for (std::string_view phrase :
+       {"news organization", "news agency", "newsroom", "our journalists", "journalists",
+        "languages", "weekly audience", "readers", "byline", "wire service", "media company",
+        "news outlet", "founded", "published by"}) {
     if (key.find(phrase) != std::string::npos) ++weak;
   }
   return strong >= 1 || weak >= 3;
