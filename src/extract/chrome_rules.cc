@@ -203,6 +203,29 @@ bool is_sized_image_slot(std::string_view key) {
          (words[1] == "image" || words[1] == "photo" || words[1] == "video");
 }
 
+// Agency caption conventions: "FILE - …" / "FILE PHOTO: …" (upper case, as
+// wire services write them).
+bool is_file_photo(std::string_view text) {
+  return text.starts_with("FILE -") || text.starts_with("FILE PHOTO") || text.starts_with("FILE:");
+}
+
+// looks_like_caption() for a trimmed line of at most kMaxChromeWords words
+// whose line_key() is `key`: chrome_reason() has the key already.
+bool caption_by_key(std::string_view text, std::string_view key) {
+  if (is_file_photo(text)) return true;
+  // "Photo: …", photographer credits at the end.
+  for (std::string_view prefix :
+       {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
+        "photo credit", "(photo by", "photo by", "file photo:"}) {
+    if (key.starts_with(prefix)) return true;
+  }
+  for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
+                                  "/reuters)", "(reuters)"}) {
+    if (key.ends_with(suffix)) return true;
+  }
+  return key.find("(ap photo/") != std::string::npos;
+}
+
 }  // namespace
 
 std::string line_key(std::string_view line) {
@@ -240,40 +263,30 @@ std::optional<std::string_view> chrome_reason(std::string_view line) {
   for (const PrefixRule& rule : kPrefixLines) {
     if (words <= rule.max_words && key.starts_with(rule.prefix)) return rule.reason;
   }
-  if (contains_ci(key, "all rights reserved") && words <= 40) return reason::kCopyright;
+  // `key` is lower case already, so a plain find does what contains_ci() would.
+  if (words <= 40 && key.find("all rights reserved") != std::string::npos)
+    return reason::kCopyright;
   // "© Getty Images", "© Provided by …": a photo credit, wherever it stands.
   if (key.starts_with("\u00A9") && words <= 25) return reason::kCaption;
   if (words <= 6 && all_words_in(key, kSizeWords) && key != "a") return reason::kTextSize;
   if (words <= 8 && all_words_in(key, kSocialWords) && key != "x") return reason::kShare;
-  if (is_sized_image_slot(key)) return reason::kImage;
-  if (words <= 60 && contains_ci(key, "cookie") &&
-      (contains_ci(key, "we use") || contains_ci(key, "accept") || contains_ci(key, "consent") ||
-       contains_ci(key, "policy") || contains_ci(key, "settings"))) {
+  if (words == 2 && is_sized_image_slot(key)) return reason::kImage;
+  const auto has = [&key](std::string_view needle) {
+    return key.find(needle) != std::string::npos;
+  };
+  if (words <= 60 && has("cookie") &&
+      (has("we use") || has("accept") || has("consent") || has("policy") || has("settings"))) {
     return reason::kCookie;
   }
-  if (looks_like_caption(line)) return reason::kCaption;
+  if (caption_by_key(trim(line), key)) return reason::kCaption;
   return std::nullopt;
 }
 
 bool looks_like_caption(std::string_view line) {
   const std::string_view text = trim(line);
-  // Agency caption conventions: "FILE - …" / "FILE PHOTO: …" (upper case, as
-  // wire services write them), "Photo: …", photographer credits at the end.
-  if (text.starts_with("FILE -") || text.starts_with("FILE PHOTO") || text.starts_with("FILE:")) {
-    return true;
-  }
+  if (is_file_photo(text)) return true;
   if (more_words_than(text, kMaxChromeWords)) return false;
-  const std::string key = line_key(text);
-  for (std::string_view prefix :
-       {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
-        "photo credit", "(photo by", "photo by", "file photo:"}) {
-    if (key.starts_with(prefix)) return true;
-  }
-  for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
-                                  "/reuters)", "(reuters)"}) {
-    if (key.ends_with(suffix)) return true;
-  }
-  return key.find("(ap photo/") != std::string::npos;
+  return caption_by_key(text, line_key(text));
 }
 
 bool is_end_marker(std::string_view line) {
