@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kNpos = std::string_view::npos;
 
 // Shorter runs are not worth a marker: gumbo reads a marker's 8 bytes too.
-constexpr std::size_t kMinRunBytes = 24;
+constexpr std::size_t kMinRunBytes = 12;
 
 constexpr std::uint32_t kDigitBase = 0xFFFE;
 constexpr std::size_t kMarkerBytes = 8;
