@@ -162,6 +162,19 @@ constexpr std::array<std::string_view, 16> kSocialWords = {
     "facebook", "twitter", "x",        "linkedin", "pinterest", "reddit", "whatsapp",  "email",
     "e-mail",   "print",   "telegram", "tumblr",   "messenger", "share",  "flipboard", "mail"};
 
+// count_words(text) > limit, without counting past the limit: the rules
+// below run on every block, and story paragraphs run to hundreds of words.
+bool more_words_than(std::string_view text, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+    if (!space && !in_word && ++words > limit) return true;
+    in_word = !space;
+  }
+  return false;
+}
+
 template <std::size_t N>
 bool all_words_in(std::string_view key, const std::array<std::string_view, N>& vocabulary) {
   const std::vector<std::string_view> words = split_words(key);
@@ -188,6 +201,29 @@ bool is_sized_image_slot(std::string_view key) {
   };
   return digits(ratio.substr(0, sep)) && digits(ratio.substr(sep + 1)) &&
          (words[1] == "image" || words[1] == "photo" || words[1] == "video");
+}
+
+// Agency caption conventions: "FILE - …" / "FILE PHOTO: …" (upper case, as
+// wire services write them).
+bool is_file_photo(std::string_view text) {
+  return text.starts_with("FILE -") || text.starts_with("FILE PHOTO") || text.starts_with("FILE:");
+}
+
+// looks_like_caption() for a trimmed line of at most kMaxChromeWords words
+// whose line_key() is `key`: chrome_reason() has the key already.
+bool caption_by_key(std::string_view text, std::string_view key) {
+  if (is_file_photo(text)) return true;
+  // "Photo: …", photographer credits at the end.
+  for (std::string_view prefix :
+       {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
+        "photo credit", "(photo by", "photo by", "file photo:"}) {
+    if (key.starts_with(prefix)) return true;
+  }
+  for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
+                                  "/reuters)", "(reuters)"}) {
+    if (key.ends_with(suffix)) return true;
+  }
+  return key.find("(ap photo/") != std::string::npos;
 }
 
 }  // namespace
@@ -217,7 +253,7 @@ std::string line_key(std::string_view line) {
 
 std::optional<std::string_view> chrome_reason(std::string_view line) {
   // Chrome is short; counting words first keeps running text off the slow path.
-  if (count_words(line) > kMaxChromeWords) return std::nullopt;
+  if (more_words_than(line, kMaxChromeWords)) return std::nullopt;
   const std::string key = line_key(line);
   if (key.empty()) return reason::kNavigation;  // a bullet or separator alone
   for (const ExactRule& rule : kExactLines) {
@@ -227,44 +263,34 @@ std::optional<std::string_view> chrome_reason(std::string_view line) {
   for (const PrefixRule& rule : kPrefixLines) {
     if (words <= rule.max_words && key.starts_with(rule.prefix)) return rule.reason;
   }
-  if (contains_ci(key, "all rights reserved") && words <= 40) return reason::kCopyright;
+  // `key` is lower case already, so a plain find does what contains_ci() would.
+  if (words <= 40 && key.find("all rights reserved") != std::string::npos)
+    return reason::kCopyright;
   // "© Getty Images", "© Provided by …": a photo credit, wherever it stands.
   if (key.starts_with("\u00A9") && words <= 25) return reason::kCaption;
   if (words <= 6 && all_words_in(key, kSizeWords) && key != "a") return reason::kTextSize;
   if (words <= 8 && all_words_in(key, kSocialWords) && key != "x") return reason::kShare;
-  if (is_sized_image_slot(key)) return reason::kImage;
-  if (words <= 60 && contains_ci(key, "cookie") &&
-      (contains_ci(key, "we use") || contains_ci(key, "accept") || contains_ci(key, "consent") ||
-       contains_ci(key, "policy") || contains_ci(key, "settings"))) {
+  if (words == 2 && is_sized_image_slot(key)) return reason::kImage;
+  const auto has = [&key](std::string_view needle) {
+    return key.find(needle) != std::string::npos;
+  };
+  if (words <= 60 && has("cookie") &&
+      (has("we use") || has("accept") || has("consent") || has("policy") || has("settings"))) {
     return reason::kCookie;
   }
-  if (looks_like_caption(line)) return reason::kCaption;
+  if (caption_by_key(trim(line), key)) return reason::kCaption;
   return std::nullopt;
 }
 
 bool looks_like_caption(std::string_view line) {
   const std::string_view text = trim(line);
-  // Agency caption conventions: "FILE - …" / "FILE PHOTO: …" (upper case, as
-  // wire services write them), "Photo: …", photographer credits at the end.
-  if (text.starts_with("FILE -") || text.starts_with("FILE PHOTO") || text.starts_with("FILE:")) {
-    return true;
-  }
-  if (count_words(text) > kMaxChromeWords) return false;
-  const std::string key = line_key(text);
-  for (std::string_view prefix :
-       {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
-        "photo credit", "(photo by", "photo by", "file photo:"}) {
-    if (key.starts_with(prefix)) return true;
-  }
-  for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
-                                  "/reuters)", "(reuters)"}) {
-    if (key.ends_with(suffix)) return true;
-  }
-  return key.find("(ap photo/") != std::string::npos;
+  if (is_file_photo(text)) return true;
+  if (more_words_than(text, kMaxChromeWords)) return false;
+  return caption_by_key(text, line_key(text));
 }
 
 bool is_end_marker(std::string_view line) {
-  if (count_words(line) > 8) return false;
+  if (more_words_than(line, 8)) return false;
   const std::string key = line_key(line);
   const std::optional<std::string_view> why = chrome_reason(line);
   if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return true;
@@ -279,8 +305,9 @@ bool is_end_marker(std::string_view line) {
 }
 
 bool looks_like_publisher_blurb(std::string_view paragraph) {
+  // Lower-casing leaves the word count as it is: count before copying.
+  if (more_words_than(paragraph, 120)) return false;
   const std::string key = lower_ascii(paragraph);
-  if (count_words(key) > 120) return false;
   // Phrases an outlet uses to describe itself; two weak ones or one strong.
   int strong = 0;
   int weak = 0;

@@ -5,11 +5,13 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <string>
 
 #include "extract/html_bound.h"
 #include "extract/html_content.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
+#include "extract/html_text_runs.h"
 
 namespace verity::extract {
 namespace {
@@ -38,9 +40,22 @@ HtmlPage parse_html_page(std::string_view html) {
 
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = kMaxParseErrors;
-  const auto destroy = [&options](GumboOutput* output) { gumbo_destroy_output(&options, output); };
-  const std::unique_ptr<GumboOutput, decltype(destroy)> output(
-      gumbo_parse_with_options(&options, html.data(), html.size()), destroy);
+  // gumbo spends most of its time on paragraph text, one code point at a
+  // time: parse the page with its long text runs swapped for markers, then
+  // put the text back. When a marker went astray, parse the page as it is.
+  TextRuns runs;
+  std::string shrunk;
+  const bool shrank = runs.shrink(html, shrunk);
+  const std::string_view input = shrank ? std::string_view(shrunk) : html;
+  const auto destroy = [&options, &runs](GumboOutput* output) {
+    runs.restore();
+    gumbo_destroy_output(&options, output);
+  };
+  std::unique_ptr<GumboOutput, decltype(destroy)> output(
+      gumbo_parse_with_options(&options, input.data(), input.size()), destroy);
+  if (shrank && output != nullptr && !runs.expand(output->root)) {
+    output.reset(gumbo_parse_with_options(&options, html.data(), html.size()));
+  }
   if (output == nullptr) return page;
 
   extract_page_metadata(output->root, page);
