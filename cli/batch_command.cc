@@ -24,15 +24,12 @@ struct BatchFlags {
 };
 
 int run_batch(const BatchFlags& flags) {
-  Result<ReaderOptions> reader_flags = reader_options(flags.input);
-  if (!reader_flags.ok()) {
-    std::cerr << "verity: " << reader_flags.status().message() << "\n";
-    return 2;
-  }
+  const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
+  if (!reader_flags) return 2;
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   Result<std::unique_ptr<DocumentReader>> reader =
-      DocumentReader::open(flags.input_path, reader_flags.value());
+      DocumentReader::open(flags.input_path, *reader_flags);
   if (!reader.ok()) {
     std::cerr << "verity: " << reader.status().to_string() << "\n";
     return 1;

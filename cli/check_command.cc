@@ -86,11 +86,8 @@ void print_verdict(const CheckResult& result, const Model& model, std::size_t to
 }
 
 int run_check(const CheckFlags& flags) {
-  Result<ReaderOptions> reader_flags = reader_options(flags.input);
-  if (!reader_flags.ok()) {
-    std::cerr << "verity: " << reader_flags.status().message() << "\n";
-    return 2;
-  }
+  const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
+  if (!reader_flags) return 2;
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   CheckOptions options;
@@ -99,7 +96,7 @@ int run_check(const CheckFlags& flags) {
   bool first = true;
   for (const std::string& path : flags.inputs) {
     Result<std::unique_ptr<DocumentReader>> reader =
-        DocumentReader::open(path, reader_flags.value());
+        DocumentReader::open(path, *reader_flags);
     if (!reader.ok()) {
       std::cerr << "verity: " << reader.status().to_string() << "\n";
       an_input_gave_nothing = true;

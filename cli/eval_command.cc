@@ -69,11 +69,8 @@ Status write_file(const std::string& path, const std::string& content) {
 }
 
 int run_eval(const EvalFlags& flags) {
-  Result<ReaderOptions> reader_flags = reader_options(flags.input);
-  if (!reader_flags.ok()) {
-    std::cerr << "verity: " << reader_flags.status().message() << "\n";
-    return 2;
-  }
+  const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
+  if (!reader_flags) return 2;
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   const double threshold = model->info().threshold;
@@ -90,7 +87,7 @@ int run_eval(const EvalFlags& flags) {
   options.extract.keep_removed = false;
   for (const std::string& path : flags.inputs) {
     Result<std::unique_ptr<DocumentReader>> reader =
-        DocumentReader::open(path, reader_flags.value());
+        DocumentReader::open(path, *reader_flags);
     if (!reader.ok()) {
       std::cerr << "verity: " << reader.status().to_string() << "\n";
       status = 1;

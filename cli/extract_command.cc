@@ -105,15 +105,12 @@ std::size_t extract_input(const std::string& path, const ReaderOptions& options,
 }
 
 int run_extract(const ExtractFlags& flags) {
-  Result<ReaderOptions> options = reader_options(flags.input);
-  if (!options.ok()) {
-    std::cerr << "verity: " << options.status().message() << "\n";
-    return 2;
-  }
+  const std::optional<ReaderOptions> options = reader_options_or_report(flags.input);
+  if (!options) return 2;
   std::size_t failures = 0;
   bool an_input_gave_nothing = false;
   for (const std::string& path : flags.inputs) {
-    if (extract_input(path, options.value(), flags, &failures) == 0) an_input_gave_nothing = true;
+    if (extract_input(path, *options, flags, &failures) == 0) an_input_gave_nothing = true;
   }
   std::cout.flush();
   if (an_input_gave_nothing) return 1;

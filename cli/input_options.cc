@@ -1,5 +1,6 @@
 #include "input_options.h"
 
+#include <iostream>
 #include <sstream>
 
 namespace verity::cli {
@@ -57,6 +58,13 @@ Result<ReaderOptions> reader_options(const InputFlags& flags) {
     *target = column;
   }
   return options;
+}
+
+std::optional<ReaderOptions> reader_options_or_report(const InputFlags& flags) {
+  Result<ReaderOptions> options = reader_options(flags);
+  if (options.ok()) return options.value();
+  std::cerr << "verity: " << options.status().message() << "\n";
+  return std::nullopt;
 }
 
 }  // namespace verity::cli

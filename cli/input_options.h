@@ -4,6 +4,7 @@
 #define VERITY_CLI_INPUT_OPTIONS_H_
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 
 #include "verity/reader.h"
@@ -21,6 +22,9 @@ void add_input_flags(CLI::App& command, InputFlags& flags);
 
 // Fails with kInvalidArgument naming the bad flag value.
 Result<ReaderOptions> reader_options(const InputFlags& flags);
+
+// reader_options, printing the error (the caller then exits with 2).
+std::optional<ReaderOptions> reader_options_or_report(const InputFlags& flags);
 
 }  // namespace verity::cli
 
