@@ -16,9 +16,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/authorship.h"
 #include "extract/chrome_rules.h"
 #include "extract/dates.h"
 #include "extract/line_text.h"
+#include "extract/topic_overlap.h"
 
 namespace verity::extract {
 namespace {
@@ -32,148 +34,6 @@ constexpr double kUnrelatedOverlap = 0.2;        // share of words found in the 
 constexpr std::size_t kMinWordsToJudgeTopic = 6;
 
 using Reason = std::optional<std::string_view>;
-
-// "About Sean Adl-Tabatabai 17785 Articles" → "Sean Adl-Tabatabai".
-std::optional<std::string> parse_bio_header(std::string_view line) {
-  if (!starts_with_ci(line, "about ")) return std::nullopt;
-  std::vector<std::string_view> words = split_words(line);
-  if (words.size() < 4 || words.size() > 9 || !equals_ci(words.front(), "about"))
-    return std::nullopt;
-  const std::string_view unit = words.back();
-  if (!equals_ci(unit, "articles") && !equals_ci(unit, "posts") && !equals_ci(unit, "stories")) {
-    return std::nullopt;
-  }
-  const std::string_view count = words[words.size() - 2];
-  if (!std::all_of(count.begin(), count.end(),
-                   [](char c) { return (c >= '0' && c <= '9') || c == ','; })) {
-    return std::nullopt;
-  }
-  std::string name;
-  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
-    if (!name.empty()) name += ' ';
-    name += words[i];
-  }
-  if (!looks_like_person_name(name)) return std::nullopt;
-  return name;
-}
-
-// "By Jane Doe and John Roe, Reuters" → {"Jane Doe", "John Roe"}.
-std::vector<std::string> parse_byline(std::string_view line) {
-  std::string_view text = trim(line);
-  if (!starts_with_ci(text, "by ") || count_words(text) > 14) return {};
-  text.remove_prefix(3);
-  std::vector<std::string> names;
-  std::string current;
-  const auto flush = [&] {
-    std::string name = collapse_spaces(current);
-    current.clear();
-    if (name.empty()) return;
-    if (looks_like_person_name(name)) names.push_back(std::move(name));
-  };
-  for (std::string_view word : split_words(text)) {
-    std::string_view bare = word;
-    const bool ends_clause = bare.ends_with(",") || bare.ends_with(";") || bare.ends_with("|");
-    if (ends_clause) bare.remove_suffix(1);
-    if (equals_ci(bare, "and") || bare == "&") {
-      flush();
-      continue;
-    }
-    if (!current.empty()) current += ' ';
-    current += bare;
-    if (ends_clause) flush();
-  }
-  flush();
-  return names;
-}
-
-// A person-description paragraph at the foot of a page: "Jane Doe is a staff
-// writer at …".
-bool looks_like_author_bio(std::string_view paragraph) {
-  const std::size_t is_a = paragraph.find(" is a");
-  if (is_a == std::string_view::npos || is_a > 60 || count_words(paragraph) > 120) return false;
-  if (!looks_like_person_name(paragraph.substr(0, is_a))) return false;
-  static const std::unordered_set<std::string_view> kRoles = {
-      "writer",        "reporter",    "journalist", "editor",
-      "correspondent", "contributor", "columnist",  "blogger"};
-  // Whole words: a "singer-songwriter" profile is story, not the author's bio.
-  std::string word;
-  for (char c : paragraph.substr(is_a)) {
-    if (c >= 'a' && c <= 'z') {
-      word.push_back(c);
-      continue;
-    }
-    if (kRoles.count(word) > 0) return true;
-    word.clear();
-  }
-  return kRoles.count(word) > 0;
-}
-
-std::string_view strip_punctuation(std::string_view word) {
-  while (!word.empty() &&
-         std::string_view(".,;:!?\"'()").find(word.back()) != std::string_view::npos)
-    word.remove_suffix(1);
-  while (!word.empty() && std::string_view("\"'(").find(word.front()) != std::string_view::npos)
-    word.remove_prefix(1);
-  return word;
-}
-
-// Function words long enough to pass the length filter; they would make any
-// two English paragraphs look related.
-bool is_function_word(std::string_view word) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "about", "after", "also",  "been", "before", "being", "could", "does",  "each",  "from",
-      "have",  "here",  "into",  "just", "like",   "many",  "more",  "most",  "much",  "only",
-      "other", "over",  "said",  "says", "some",   "such",  "than",  "that",  "their", "them",
-      "then",  "there", "these", "they", "this",   "those", "very",  "were",  "what",  "when",
-      "where", "which", "while", "will", "with",   "would", "your",  "under", "since", "because"};
-  return kWords.count(word) > 0;
-}
-
-// Lower-cased content words (4+ letters), the vocabulary that tells whether a
-// trailing paragraph is about the story.
-void add_content_words(std::string_view text, std::unordered_set<std::string>& words) {
-  std::string word;
-  const auto flush = [&] {
-    if (word.size() >= 4 && !is_function_word(word)) words.insert(word);
-    word.clear();
-  };
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || byte >= 0x80) {
-      word.push_back(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      word.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else {
-      flush();
-    }
-  }
-  flush();
-}
-
-// Words of advertising copy appended to scraped pages.
-std::size_t count_promo_words(std::string_view text) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "win",         "free",      "offer",    "offers",    "deal",     "deals", "discount",
-      "discounts",   "exclusive", "buy",      "shop",      "order",    "sale",  "save",
-      "coupon",      "casino",    "bonus",    "cheap",     "enter",    "claim", "prize",
-      "sweepstakes", "click",     "download", "subscribe", "shipping", "promo"};
-  std::size_t count = 0;
-  for (std::string_view word : split_words(text)) {
-    count += kWords.count(lower_ascii(strip_punctuation(word))) > 0 ? 1 : 0;
-  }
-  return count;
-}
-
-double overlap_with(std::string_view paragraph, const std::unordered_set<std::string>& story,
-                    std::size_t* judged_words) {
-  std::unordered_set<std::string> words;
-  add_content_words(paragraph, words);
-  *judged_words = words.size();
-  if (words.empty()) return 1.0;
-  std::size_t shared = 0;
-  for (const std::string& word : words) shared += story.count(word);
-  return static_cast<double>(shared) / static_cast<double>(words.size());
-}
 
 class Cleaner {
  public:
