@@ -162,19 +162,6 @@ constexpr std::array<std::string_view, 16> kSocialWords = {
     "facebook", "twitter", "x",        "linkedin", "pinterest", "reddit", "whatsapp",  "email",
     "e-mail",   "print",   "telegram", "tumblr",   "messenger", "share",  "flipboard", "mail"};
 
-// count_words(text) > limit, without counting past the limit: the rules
-// below run on every block, and story paragraphs run to hundreds of words.
-bool more_words_than(std::string_view text, std::size_t limit) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-    if (!space && !in_word && ++words > limit) return true;
-    in_word = !space;
-  }
-  return false;
-}
-
 template <std::size_t N>
 bool all_words_in(std::string_view key, const std::array<std::string_view, N>& vocabulary) {
   const std::vector<std::string_view> words = split_words(key);

@@ -58,6 +58,17 @@ std::size_t count_words(std::string_view text) {
   return words;
 }
 
+bool more_words_than(std::string_view text, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+    if (!space && !in_word && ++words > limit) return true;
+    in_word = !space;
+  }
+  return false;
+}
+
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = 0;

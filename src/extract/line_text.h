@@ -24,6 +24,10 @@ bool contains_ci(std::string_view text, std::string_view needle);
 std::size_t count_words(std::string_view text);
 std::vector<std::string_view> split_words(std::string_view text);
 
+// count_words(text) > limit, without counting past the limit: rules that only
+// apply to short lines run on every paragraph.
+bool more_words_than(std::string_view text, std::size_t limit);
+
 // Collapses runs of spaces and tabs into one space and trims the ends.
 std::string collapse_spaces(std::string_view text);
 

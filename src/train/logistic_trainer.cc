@@ -9,12 +9,11 @@
 #include <random>
 #include <thread>
 
+#include "model/model_impl.h"
 #include "verity/metrics.h"
 
 namespace verity::train {
 namespace {
-
-double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
 // log(1 + exp(-m)) for label 1 and log(1 + exp(m)) for label 0, stably.
 double log_loss(double margin, int label) {
@@ -68,7 +67,7 @@ double train_slice(const TrainingSet& set, const std::vector<std::uint32_t>& ord
     const int label = set.label[row];
     const double sample_weight = set.weight[row];
     loss += sample_weight * log_loss(margin, label);
-    const double error = (sigmoid(margin) - label) * sample_weight;
+    const double error = (model::sigmoid(margin) - label) * sample_weight;
     for (std::size_t j = 0; j < index.size(); ++j) {
       const double gradient = error * value[j] + options.l2 * parameters.weight(index[j]);
       parameters.step(index[j], gradient, options.learning_rate);
@@ -100,7 +99,7 @@ double mean_collection_auc(const TrainingSet& set, const std::vector<double>& sc
     std::vector<int> labels;
     for (std::size_t r = 0; r < set.rows(); ++r) {
       if (set.collection[r] != c) continue;
-      probabilities.push_back(sigmoid(scores[r]));
+      probabilities.push_back(model::sigmoid(scores[r]));
       labels.push_back(set.label[r]);
     }
     const double auc = evaluate_binary(probabilities, labels).roc_auc;
