@@ -1,43 +1,28 @@
 // Exact explanations of a linear score. Each hashed term contributes
-// weight × value; a term that occurs several times shares its contribution
-// evenly among its occurrences; a character n-gram's share goes to the word
-// it came from, so words carry their spelling as well as themselves. Words
-// and phrases are then summed by their form, and sentences by the tokens in
-// them.
+// weight × value; a character n-gram's contribution goes to the words it was
+// spelled from, so words carry their spelling as well as themselves. A word
+// or phrase is reported once per field with the sum of its contributions, and
+// a sentence with the shares of the occurrences in it.
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
+#include <initializer_list>
 
 #include "model/model_impl.h"
 
 namespace verity::model {
 namespace {
 
-struct TermTotal {
-  std::string term;
-  double weight = 0;
-  std::string field;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-};
-
 constexpr std::size_t kMaxSpansPerTerm = 20;
 
-// (field, first term, second term): a word when `second` is empty.
-struct TermKey {
-  const std::string* field;
-  std::string_view first;
-  std::string_view second;
-  bool operator==(const TermKey& other) const {
-    return field == other.field && first == other.first && second == other.second;
-  }
-};
-
-struct TermKeyHash {
-  std::size_t operator()(const TermKey& key) const {
-    const std::size_t a = std::hash<std::string_view>()(key.first);
-    const std::size_t b = std::hash<std::string_view>()(key.second);
-    return a ^ (b * 0x9E3779B97F4A7C15ULL) ^ reinterpret_cast<std::uintptr_t>(key.field);
-  }
+// What every word and phrase of one field (title or body) contributed.
+// Indexed like the field's word table: a word term's total includes the
+// character n-grams spelled from it, so a term's form is hashed once, when
+// the features were made, and never again here.
+struct FieldTotals {
+  const TextView* view = nullptr;
+  const TermTable* words = nullptr;
+  const std::string* name = nullptr;
+  std::vector<double> totals;
 };
 
 class Explainer {
@@ -47,98 +32,76 @@ class Explainer {
       : featurizer_(featurizer), scratch_(scratch), weights_(weights) {}
 
   void run(const PredictOptions& options, Prediction& prediction) {
-    // Contributions land on tokens first (a word's unigram and character
-    // n-grams; a bigram on its first token) and are summed by form after,
-    // so hashing costs one lookup per token, not one per n-gram.
-    Shares title(scratch_.title.tokens.size());
-    Shares body(scratch_.body.tokens.size());
-    add_group(FeatureGroup::kTitleWords, title, prediction);
-    add_group(FeatureGroup::kTitleChars, title, prediction);
-    add_group(FeatureGroup::kBodyWords, body, prediction);
-    add_group(FeatureGroup::kBodyChars, body, prediction);
+    FieldTotals title = field(FeatureGroup::kTitleWords, scratch_.title, kTitle);
+    FieldTotals body = field(FeatureGroup::kBodyWords, scratch_.body, kBody);
+    add_words(FeatureGroup::kTitleWords, title, prediction);
+    add_chars(FeatureGroup::kTitleChars, title, prediction);
+    add_words(FeatureGroup::kBodyWords, body, prediction);
+    add_chars(FeatureGroup::kBodyChars, body, prediction);
     add_style(prediction);
     prediction.groups.push_back({"bias", weights_[featurizer_.bias_index()]});
-    collect(scratch_.title, title, kTitle);
-    collect(scratch_.body, body, kBody);
-    rank_terms(options, prediction.explanation);
+    rank_terms({&title, &body}, options, prediction.explanation);
     rank_sentences(body, options, prediction.explanation);
   }
 
  private:
-  struct Shares {
-    explicit Shares(std::size_t tokens) : word(tokens, 0.0), bigram(tokens, 0.0) {}
-    std::vector<double> word;    // per token: its unigram and character n-grams
-    std::vector<double> bigram;  // per token: the bigram it starts
-  };
+  FieldTotals field(FeatureGroup words, const TextView& view, const std::string& name) const {
+    FieldTotals out;
+    out.view = &view;
+    out.words = &scratch_.tables[static_cast<std::size_t>(words)];
+    out.name = &name;
+    out.totals.assign(out.words->terms().size(), 0.0);
+    return out;
+  }
 
-  void add_group(FeatureGroup group, Shares& shares, Prediction& prediction) {
+  double contribution(FeatureGroup group, std::size_t term) const {
     const std::size_t g = static_cast<std::size_t>(group);
-    const TermTable& table = scratch_.tables[g];
-    const std::vector<float>& values = scratch_.term_values[g];
+    return static_cast<double>(weights_[featurizer_.bucket(scratch_.tables[g].terms()[term].hash)]) *
+           scratch_.term_values[g][term];
+  }
+
+  void add_words(FeatureGroup group, FieldTotals& field, Prediction& prediction) const {
+    double group_total = 0;
+    for (std::size_t i = 0; i < field.totals.size(); ++i) {
+      const double c = contribution(group, i);
+      field.totals[i] += c;
+      group_total += c;
+    }
+    prediction.groups.push_back({std::string(feature_group_name(group)), group_total});
+  }
+
+  // A character n-gram's contribution goes to the words it was spelled from,
+  // in proportion to how often each word supplied it.
+  void add_chars(FeatureGroup group, FieldTotals& field, Prediction& prediction) const {
+    const TermTable& table = scratch_.tables[static_cast<std::size_t>(group)];
     double group_total = 0;
     for (std::size_t i = 0; i < table.terms().size(); ++i) {
+      const double c = contribution(group, i);
+      group_total += c;
+      if (c == 0) continue;
       const TermTable::Term& term = table.terms()[i];
-      const double contribution =
-          static_cast<double>(weights_[featurizer_.bucket(term.hash)]) * values[i];
-      group_total += contribution;
-      if (contribution == 0) continue;
-      const double share = contribution / term.count;
-      std::vector<double>& target = term.kind == TermKind::kBigram ? shares.bigram : shares.word;
+      const double per_occurrence = c / term.count;
       for (std::uint32_t o = term.first_occurrence; o != TermTable::kNone;
            o = table.occurrences()[o].next) {
-        target[table.occurrences()[o].token] += share;
+        const TermTable::Occurrence& occurrence = table.occurrences()[o];
+        field.totals[occurrence.owner] += per_occurrence * occurrence.count;
       }
     }
     prediction.groups.push_back({std::string(feature_group_name(group)), group_total});
   }
 
-  // Sums the token shares of `view` by word form and by phrase.
-  void collect(const TextView& view, const Shares& shares, const std::string& field) {
-    for (std::uint32_t t = 0; t < view.terms.size(); ++t) {
-      if (shares.word[t] != 0 && !view.terms[t].empty()) {
-        credit({&field, view.terms[t], {}}, view, t, t, shares.word[t]);
-      }
-      if (shares.bigram[t] == 0) continue;
-      std::uint32_t second = t + 1;
-      while (second < view.terms.size() && view.terms[second].empty()) ++second;
-      if (second < view.terms.size())
-        credit({&field, view.terms[t], view.terms[second]}, view, t, second, shares.bigram[t]);
-    }
-  }
-
-  void credit(const TermKey& key, const TextView& view, std::uint32_t first, std::uint32_t last,
-              double share) {
-    auto [it, inserted] = index_.try_emplace(key, totals_.size());
-    if (inserted) {
-      std::string term(key.first);
-      if (!key.second.empty()) {
-        term += ' ';
-        term += key.second;
-      }
-      totals_.push_back({std::move(term), 0, *key.field, {}});
-    }
-    TermTotal& total = totals_[it->second];
-    total.weight += share;
-    const std::pair<std::uint32_t, std::uint32_t> span{view.tokens.tokens[first].begin,
-                                                       view.tokens.tokens[last].end};
-    if (total.spans.size() < kMaxSpansPerTerm &&
-        std::find(total.spans.begin(), total.spans.end(), span) == total.spans.end()) {
-      total.spans.push_back(span);
-    }
-  }
-
-  void add_style(Prediction& prediction) {
+  void add_style(Prediction& prediction) const {
     double style_total = 0;
     const float scale = featurizer_.config().style_scale;
     for (std::size_t s = 0; s < kStyleSignalCount; ++s) {
       const StyleSignalValue& signal = scratch_.style[s];
       if (signal.value == 0) continue;
       const auto which = static_cast<StyleSignal>(s);
-      const double contribution =
+      const double c =
           static_cast<double>(weights_[featurizer_.style_index(which)]) * signal.value * scale;
-      style_total += contribution;
+      style_total += c;
       prediction.explanation.signals.push_back(
-          {std::string(style_signal_name(which)), signal.value, contribution, signal.examples});
+          {std::string(style_signal_name(which)), signal.value, c, signal.examples});
     }
     std::sort(prediction.explanation.signals.begin(), prediction.explanation.signals.end(),
               [](const SignalContribution& a, const SignalContribution& b) {
@@ -147,35 +110,82 @@ class Explainer {
     prediction.groups.push_back({"style", style_total});
   }
 
-  void rank_terms(const PredictOptions& options, Explanation& explanation) {
-    std::vector<const TermTotal*> fake;
-    std::vector<const TermTotal*> real;
-    for (const TermTotal& total : totals_) {
-      if (total.weight > 0) fake.push_back(&total);
-      if (total.weight < 0) real.push_back(&total);
+  // The token after `token` that carries a term (a bigram's second word).
+  static std::uint32_t next_term_token(const TextView& view, std::uint32_t token) {
+    std::uint32_t next = token + 1;
+    while (next < view.terms.size() && view.terms[next].empty()) ++next;
+    return next < view.terms.size() ? next : token;
+  }
+
+  // Builds the person-facing form of one word or phrase, with its spans.
+  static TermContribution describe(const FieldTotals& field, std::size_t index) {
+    const TermTable::Term& term = field.words->terms()[index];
+    const TextView& view = *field.view;
+    TermContribution out;
+    out.weight = field.totals[index];
+    out.field = *field.name;
+    const std::uint32_t first = field.words->occurrences()[term.first_occurrence].owner;
+    out.term = std::string(view.terms[first]);
+    const bool bigram = term.kind == TermKind::kBigram;
+    if (bigram) {
+      out.term += ' ';
+      out.term += view.terms[next_term_token(view, first)];
     }
-    const auto take = [&](std::vector<const TermTotal*>& ranked, std::vector<TermContribution>& out,
+    for (std::uint32_t o = term.first_occurrence;
+         o != TermTable::kNone && out.spans.size() < kMaxSpansPerTerm;
+         o = field.words->occurrences()[o].next) {
+      const std::uint32_t token = field.words->occurrences()[o].owner;
+      const std::uint32_t last = bigram ? next_term_token(view, token) : token;
+      out.spans.emplace_back(view.tokens.tokens[token].begin, view.tokens.tokens[last].end);
+    }
+    return out;
+  }
+
+  static void rank_terms(std::initializer_list<const FieldTotals*> fields,
+                         const PredictOptions& options, Explanation& explanation) {
+    struct Candidate {
+      const FieldTotals* field;
+      std::size_t index;
+      double weight;
+    };
+    std::vector<Candidate> fake;
+    std::vector<Candidate> real;
+    for (const FieldTotals* field : fields) {
+      for (std::size_t i = 0; i < field->totals.size(); ++i) {
+        const double weight = field->totals[i];
+        if (weight > 0) fake.push_back({field, i, weight});
+        if (weight < 0) real.push_back({field, i, weight});
+      }
+    }
+    const auto take = [&](std::vector<Candidate>& ranked, std::vector<TermContribution>& out,
                           bool up) {
       const std::size_t count = std::min(options.top_terms, ranked.size());
       std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count),
-                        ranked.end(), [up](const TermTotal* a, const TermTotal* b) {
-                          return up ? a->weight > b->weight : a->weight < b->weight;
+                        ranked.end(), [up](const Candidate& a, const Candidate& b) {
+                          return up ? a.weight > b.weight : a.weight < b.weight;
                         });
-      for (std::size_t i = 0; i < count; ++i) {
-        out.push_back({ranked[i]->term, ranked[i]->weight, ranked[i]->field, ranked[i]->spans});
-      }
+      for (std::size_t i = 0; i < count; ++i)
+        out.push_back(describe(*ranked[i].field, ranked[i].index));
     };
     take(fake, explanation.top_fake, true);
     take(real, explanation.top_real, false);
   }
 
-  void rank_sentences(const Shares& shares, const PredictOptions& options,
-                      Explanation& explanation) {
-    const TextView& body = scratch_.body;
-    if (body.sentences.empty()) return;
-    std::vector<double> sentence_weights(body.sentences.size(), 0.0);
-    for (std::size_t t = 0; t < body.tokens.size(); ++t) {
-      sentence_weights[body.sentence[t]] += shares.word[t] + shares.bigram[t];
+  // A sentence carries the shares of the words and phrases in it: each term's
+  // total is spread evenly over its occurrences.
+  static void rank_sentences(const FieldTotals& body, const PredictOptions& options,
+                             Explanation& explanation) {
+    const TextView& view = *body.view;
+    if (view.sentences.empty()) return;
+    std::vector<double> sentence_weights(view.sentences.size(), 0.0);
+    const TermTable& words = *body.words;
+    for (std::size_t i = 0; i < body.totals.size(); ++i) {
+      if (body.totals[i] == 0) continue;
+      const double share = body.totals[i] / words.terms()[i].count;
+      for (std::uint32_t o = words.terms()[i].first_occurrence; o != TermTable::kNone;
+           o = words.occurrences()[o].next) {
+        sentence_weights[view.sentence[words.occurrences()[o].owner]] += share;
+      }
     }
     std::vector<std::size_t> order;
     for (std::size_t s = 0; s < sentence_weights.size(); ++s) {
@@ -186,8 +196,8 @@ class Explainer {
         order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(),
         [&](std::size_t a, std::size_t b) { return sentence_weights[a] > sentence_weights[b]; });
     for (std::size_t i = 0; i < count; ++i) {
-      const Span span = body.sentences[order[i]];
-      explanation.sentences.push_back({body.text.substr(span.begin, span.end - span.begin),
+      const Span span = view.sentences[order[i]];
+      explanation.sentences.push_back({view.text.substr(span.begin, span.end - span.begin),
                                        sentence_weights[order[i]], span.begin, span.end});
     }
   }
@@ -198,8 +208,6 @@ class Explainer {
   const Featurizer& featurizer_;
   const FeatureScratch& scratch_;
   std::span<const float> weights_;
-  std::vector<TermTotal> totals_;
-  std::unordered_map<TermKey, std::size_t, TermKeyHash> index_;
 };
 
 }  // namespace

@@ -170,14 +170,12 @@ void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGrou
   TermTable& char_table = scratch.tables[static_cast<std::size_t>(chars)];
   const std::size_t count = view.tokens.size();
   word_table.reset(count * 2);
-  char_table.reset(config_.char_max > 0 ? count * 8 : 0);
   const std::uint64_t word_seed = seeds_[static_cast<std::size_t>(words)];
   const std::uint64_t char_seed = seeds_[static_cast<std::size_t>(chars)];
 
   std::uint64_t previous_hash = 0;
   bool has_previous = false;
   std::uint32_t previous_token = 0;
-  char gram_buffer[kMaxCharGramWordBytes + 2];
   for (std::size_t t = 0; t < count; ++t) {
     const std::string_view term = view.terms[t];
     if (term.empty()) continue;
@@ -192,9 +190,25 @@ void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGrou
     previous_hash = hash;
     previous_token = token;
     has_previous = true;
+  }
 
-    if (config_.char_max == 0 || view.tokens.tokens[t].kind != TokenKind::kWord ||
-        term.front() == '<' || term.size() > kMaxCharGramWordBytes) {
+  // A word's character n-grams depend on the word alone, so they are hashed
+  // once per distinct word and counted as often as the word occurs: the same
+  // counts as gram by gram, at a fraction of the hashing.
+  if (config_.char_max == 0) {
+    char_table.reset(0);
+    return;
+  }
+  const std::vector<TermTable::Term>& word_terms = word_table.terms();
+  char_table.reset(word_terms.size() * 12);
+  char gram_buffer[kMaxCharGramWordBytes + 2];
+  for (std::size_t w = 0; w < word_terms.size(); ++w) {
+    const TermTable::Term& word = word_terms[w];
+    if (word.kind != TermKind::kUnigram) continue;
+    const std::uint32_t token = word_table.occurrences()[word.first_occurrence].owner;
+    const std::string_view term = view.terms[token];
+    if (view.tokens.tokens[token].kind != TokenKind::kWord || term.front() == '<' ||
+        term.size() > kMaxCharGramWordBytes) {
       continue;
     }
     // " word " so prefixes and suffixes get grams of their own.
@@ -205,7 +219,7 @@ void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGrou
     for (std::size_t n = config_.char_min; n <= config_.char_max && n <= length; ++n) {
       for (std::size_t start = 0; start + n <= length; ++start) {
         char_table.add(hash_bytes(std::string_view(gram_buffer + start, n), char_seed),
-                       TermKind::kCharGram, token);
+                       TermKind::kCharGram, static_cast<std::uint32_t>(w), word.count);
       }
     }
   }

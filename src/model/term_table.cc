@@ -17,26 +17,28 @@ void TermTable::reset(std::size_t expected) {
   occurrences_.clear();
 }
 
-void TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t token) {
+std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t owner,
+                            std::uint32_t count) {
   if ((terms_.size() + 1) * 2 > slots_.size()) grow();
   const auto occurrence = static_cast<std::uint32_t>(occurrences_.size());
-  occurrences_.push_back({token, kNone});
+  occurrences_.push_back({owner, count, kNone});
   // The kind is folded into the probe key so a unigram and a char-gram that
   // hash alike stay separate terms.
   const std::uint64_t key = hash ^ (static_cast<std::uint64_t>(kind) << 62);
   for (std::uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
     const std::uint32_t entry = slots_[slot];
     if (entry == 0) {
-      slots_[slot] = static_cast<std::uint32_t>(terms_.size()) + 1;
-      terms_.push_back({hash, 1, occurrence, occurrence, kind});
-      return;
+      const auto index = static_cast<std::uint32_t>(terms_.size());
+      slots_[slot] = index + 1;
+      terms_.push_back({hash, count, occurrence, occurrence, kind});
+      return index;
     }
     Term& term = terms_[entry - 1];
     if (term.hash == hash && term.kind == kind) {
-      ++term.count;
+      term.count += count;
       occurrences_[term.last_occurrence].next = occurrence;
       term.last_occurrence = occurrence;
-      return;
+      return entry - 1;
     }
   }
 }

@@ -19,15 +19,21 @@ class TermTable {
     std::uint32_t last_occurrence;
     TermKind kind;
   };
+  // Where a term occurs: for words and bigrams a token (the first one, for a
+  // bigram); for character n-grams the word term they were spelled from,
+  // since grams are counted once per distinct word, `count` times over.
   struct Occurrence {
-    std::uint32_t token;  // index of the token (the first one, for a bigram)
-    std::uint32_t next;   // next occurrence of the same term, or kNone
+    std::uint32_t owner;
+    std::uint32_t count;
+    std::uint32_t next;  // next occurrence of the same term, or kNone
   };
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
   // Empties the table, sized for about `expected` adds.
   void reset(std::size_t expected);
-  void add(std::uint64_t hash, TermKind kind, std::uint32_t token);
+  // Adds `count` occurrences at `owner`; returns the term's index in terms().
+  std::uint32_t add(std::uint64_t hash, TermKind kind, std::uint32_t owner,
+                    std::uint32_t count = 1);
 
   const std::vector<Term>& terms() const { return terms_; }
   const std::vector<Occurrence>& occurrences() const { return occurrences_; }

@@ -145,6 +145,35 @@ TEST_F(ModelTest, ExplanationIsExactAndPointsAtTheText) {
             p.explanation.sentences[0].text);
 }
 
+TEST_F(ModelTest, WordAndPhraseWeightsAddUpToTheirGroups) {
+  Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
+  ASSERT_TRUE(model.ok());
+  const Article a = article("Shocking secret the elites hide",
+                            "The shocking truth is hidden, insiders say. The shocking part: "
+                            "nobody checked. The council voted on Tuesday and the mayor said so.");
+  PredictOptions all;
+  all.top_terms = 100000;
+  const Prediction p = model.value()->predict(a, all);
+  double words = 0;
+  for (const TermContribution& term : p.explanation.top_fake) words += term.weight;
+  for (const TermContribution& term : p.explanation.top_real) words += term.weight;
+  double groups = 0;
+  for (const GroupContribution& group : p.groups) {
+    if (group.name != "style" && group.name != "bias") groups += group.contribution;
+  }
+  EXPECT_NEAR(words, groups, 1e-4);
+  // "shocking" occurs three times (twice in the body), once per field.
+  int shocking = 0;
+  for (const auto* side : {&p.explanation.top_fake, &p.explanation.top_real}) {
+    for (const TermContribution& term : *side) {
+      if (term.term != "shocking") continue;
+      ++shocking;
+      EXPECT_EQ(term.spans.size(), term.field == "title" ? 1u : 2u);
+    }
+  }
+  EXPECT_EQ(shocking, 2);
+}
+
 TEST_F(ModelTest, ProbabilitiesAreCalibratedIntoTheUnitInterval) {
   Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
   ASSERT_TRUE(model.ok());
