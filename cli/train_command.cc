@@ -90,6 +90,14 @@ void add_train_command(CLI::App& app, CommandAction& action) {
       ->capture_default_str();
   command->add_flag("--no-char-ngrams", flags->no_char_ngrams, "Word n-grams only");
   command->add_flag("--keep-names", flags->keep_names, "Do not mask proper nouns");
+  command
+      ->add_option("--collection-power", flags->config.collection_power,
+                   "1: every training collection weighs the same; 0: by size")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  command->add_flag("--stable-features", flags->config.stable_features,
+                    "Keep only features whose weight has the same sign when learned from two "
+                    "publisher-disjoint halves of the training data");
   command->add_option("--description", flags->config.description,
                       "What the model was trained on (recorded in it)");
   command->callback([flags, &action] { action = [flags] { return run_train(*flags); }; });

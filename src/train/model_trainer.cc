@@ -6,6 +6,7 @@
 
 #include "model/model_impl.h"
 #include "train/calibration.h"
+#include "train/stable_features.h"
 #include "verity/metrics.h"
 
 namespace verity::train {
@@ -81,9 +82,20 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
   Result<TrainingSet> train =
       load_training_set(config.train_paths, featurizer, load, &skipped_train);
   if (!train.ok()) return train.status();
+  balance_weights(train.value(), config.collection_power);
   load.keep_articles = true;
   Result<TrainingSet> dev = load_training_set(config.dev_paths, featurizer, load, &skipped_dev);
   if (!dev.ok()) return dev.status();
+  if (config.stable_features && train.value().rows() > 0) {
+    const StableFeatures stable =
+        find_stable_features(train.value(), dev.value(), featurizer.dimension(),
+                             featurizer.bucket_count(), config.options, config.collection_power, log);
+    if (log) {
+      log(format("stable features: %.0f of %.0f kept (same sign in both halves)",
+                 static_cast<double>(stable.kept), static_cast<double>(stable.seen)));
+    }
+    train.value() = drop_unstable(train.value(), stable);
+  }
   if (train.value().rows() == 0) {
     return Status(StatusCode::kInvalidArgument, "no training article has a label of fake or real");
   }

@@ -21,6 +21,11 @@ struct ModelTrainingConfig {
   model::FeatureConfig features;
   TrainOptions options;
   unsigned satire_folds = 5;
+  // How far training collections are evened out (see balance_weights).
+  double collection_power = 1.0;
+  // Train only on features two publisher-disjoint halves agree on
+  // (stable_features.h).
+  bool stable_features = false;
   std::string description;  // recorded in the model as trained_on
 };
 

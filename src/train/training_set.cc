@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -21,6 +22,7 @@ struct Pending {
 struct Featurized {
   std::vector<model::FeatureEntry> entries;
   Article article;
+  std::string domain;
   bool ok = false;
 };
 
@@ -77,6 +79,7 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
         if (!article.ok()) continue;
         featurizer.featurize(article.value(), scratch);
         results[i].entries = scratch.entries;
+        results[i].domain = article.value().domain;
         if (options.keep_articles) results[i].article = std::move(article).value();
         results[i].ok = true;
       }
@@ -97,13 +100,16 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
     set.row_begin.push_back(set.index.size());
     set.label.push_back(pending[i].label);
     set.collection.push_back(pending[i].collection);
+    // Articles with no known publisher are each their own source.
+    if (results[i].domain.empty()) results[i].domain.append(1, '#').append(std::to_string(i));
+    set.source.push_back(std::move(results[i].domain));
     if (options.keep_articles) set.articles.push_back(std::move(results[i].article));
   }
   balance_weights(set);
   return set;
 }
 
-void balance_weights(TrainingSet& set) {
+void balance_weights(TrainingSet& set, double collection_power) {
   const std::size_t collections = set.collections.size();
   std::vector<std::array<std::size_t, 2>> counts(collections, {0, 0});
   for (std::size_t r = 0; r < set.rows(); ++r)
@@ -115,8 +121,10 @@ void balance_weights(TrainingSet& set) {
   for (std::size_t r = 0; r < set.rows(); ++r) {
     const auto& count = counts[set.collection[r]];
     const double classes = (count[0] > 0 ? 1.0 : 0.0) + (count[1] > 0 ? 1.0 : 0.0);
-    raw[r] = 1.0 / (static_cast<double>(collections) * classes *
-                    static_cast<double>(count[static_cast<std::size_t>(set.label[r])]));
+    const double size = static_cast<double>(count[0] + count[1]);
+    raw[r] = std::pow(size, 1.0 - collection_power) /
+             (static_cast<double>(collections) * classes *
+              static_cast<double>(count[static_cast<std::size_t>(set.label[r])]));
     total += raw[r];
   }
   const double scale = static_cast<double>(set.rows()) / total;
@@ -135,6 +143,7 @@ TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::si
     out.row_begin.push_back(out.index.size());
     out.label.push_back(set.label[r]);
     out.collection.push_back(set.collection[r]);
+    if (!set.source.empty()) out.source.push_back(set.source[r]);
     if (!set.articles.empty()) out.articles.push_back(set.articles[r]);
   }
   balance_weights(out);

@@ -38,6 +38,7 @@ struct TrainingSet {
   std::vector<float> weight;              // sample weight (mean 1)
   std::vector<std::uint32_t> collection;  // index into collections
   std::vector<std::string> collections;   // names (the records' dataset field, or the file name)
+  std::vector<std::string> source;        // per row: the publisher's domain
   std::vector<Article> articles;          // kept only when asked (self-tests, CV folds)
 
   std::size_t rows() const { return label.size(); }
@@ -63,9 +64,11 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
                                       const model::Featurizer& featurizer,
                                       const LoadOptions& options, std::size_t* skipped);
 
-// Sets TrainingSet::weight: every collection the same total weight, split
-// evenly between the classes present in it; normalized to mean 1.
-void balance_weights(TrainingSet& set);
+// Sets TrainingSet::weight: each collection a total weight proportional to
+// its size to the power (1 - collection_power) — 1 gives every collection the
+// same weight, 0 weights them by size — split evenly between the classes
+// present in it; normalized to mean 1.
+void balance_weights(TrainingSet& set, double collection_power = 1.0);
 
 // Keeps the rows for which keep(row) is true (for cross-validation folds).
 TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::size_t)>& keep);
