@@ -97,10 +97,10 @@ def main():
             print(f"== verity: {name}", file=sys.stderr)
             start = time.perf_counter()
             run([VERITY, "train", "--train", train, "--dev", dev, "-o", model, "--threads", str(args.threads),
-                 "--seed", "1", "--learning-rate", "0.05", "--title-scale", "1.0", "--char-scale", "0.5"])
+                 "--seed", "1"])
             train_seconds = time.perf_counter() - start
             peak = children_peak_mb()
-            result = {"system": "verity", "config": "hashed word 1-2-grams + char 3-5-grams + style, AdaGrad LR",
+            result = {"system": "verity", "config": "hashed word 1-2-grams + char 3-5-grams + style, stable features, AdaGrad LR",
                       "experiment": name, "train": train, "n_train": count_lines(train), "threads": args.threads,
                       "train_seconds": round(train_seconds, 2), "peak_rss_mb": {"self": 0.0, "children": peak},
                       "dev": evaluate(model, dev), "tests": {}}

@@ -13,12 +13,14 @@ struct TrainFlags {
   std::string output;
   bool no_char_ngrams = false;
   bool keep_names = false;
+  bool all_features = false;
 };
 
 int run_train(TrainFlags& flags) {
   train::ModelTrainingConfig& config = flags.config;
   if (flags.no_char_ngrams) config.features.char_max = 0;
   if (flags.keep_names) config.features.mask_proper_nouns = false;
+  if (flags.all_features) config.stable_features = false;
   if (config.description.empty()) {
     for (const std::string& path : config.train_paths)
       config.description += (config.description.empty() ? "" : " + ") + path;
@@ -95,9 +97,9 @@ void add_train_command(CLI::App& app, CommandAction& action) {
                    "1: every training collection weighs the same; 0: by size")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
-  command->add_flag("--stable-features", flags->config.stable_features,
-                    "Keep only features whose weight has the same sign when learned from two "
-                    "publisher-disjoint halves of the training data");
+  command->add_flag("--no-stable-features", flags->all_features,
+                    "Train on every feature, not only on those whose weight has the same sign "
+                    "when learned from two publisher-disjoint halves of the training data");
   command->add_option("--description", flags->config.description,
                       "What the model was trained on (recorded in it)");
   command->callback([flags, &action] { action = [flags] { return run_train(*flags); }; });

@@ -31,7 +31,7 @@ python3 "$root/bench/peers/splits.py" --data "$data" "$splits"
 "$root/build/verity" train \
   --train "$splits/train_all.jsonl" --dev "$splits/dev_all.jsonl" \
   --satire "$data/satire/golbeck.jsonl" \
-  --seed 1 --threads 1 --learning-rate 0.05 --title-scale 1.0 --char-scale 0.5 \
+  --seed 1 --threads 1 \
   --description "FakeNewsNet train (PolitiFact, GossipCop) + BuzzFeed-Webis train part; dev parts for early stopping and calibration; satire head on Golbeck fake-vs-satire; seed 1" \
   -o "$out"
 ls -l "$out"

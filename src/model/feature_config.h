@@ -26,9 +26,9 @@ struct FeatureConfig {
   bool mask_proper_nouns = true;  // capitalized words inside a sentence → <name>
 
   // Each feature group is L2-normalized, then scaled by its weight.
-  float title_scale = 0.5F;
+  float title_scale = 1.0F;
   float body_scale = 1.0F;
-  float char_scale = 1.0F;
+  float char_scale = 0.5F;
   float style_scale = 1.0F;
 };
 

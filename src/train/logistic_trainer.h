@@ -19,7 +19,7 @@ struct TrainOptions {
   unsigned threads = 2;
   unsigned max_epochs = 15;
   unsigned patience = 3;       // epochs without dev improvement before stopping
-  double learning_rate = 0.5;  // AdaGrad base step
+  double learning_rate = 0.05;  // AdaGrad base step
   double l2 = 1e-5;            // per-example L2 strength
 };
 

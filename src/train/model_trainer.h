@@ -25,7 +25,7 @@ struct ModelTrainingConfig {
   double collection_power = 1.0;
   // Train only on features two publisher-disjoint halves agree on
   // (stable_features.h).
-  bool stable_features = false;
+  bool stable_features = true;
   std::string description;  // recorded in the model as trained_on
 };
 
