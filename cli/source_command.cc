@@ -1,5 +1,6 @@
 // verity source DOMAIN...: what the rating lists say about outlets.
 // verity source import FILE...: load rating lists into the store.
+#include <cstdio>
 #include <iostream>
 
 #include "commands.h"
@@ -24,15 +25,22 @@ struct ImportFlags {
   std::size_t show_bad = 20;
 };
 
+std::string two_decimals(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", value);
+  return text;
+}
+
 void print_reputation(const SourceReputation& reputation, std::ostream& out) {
   const std::string shown = reputation.unicode.empty() ? reputation.query : reputation.unicode;
   out << shown << ": " << describe_reputation(reputation) << "\n";
   for (const SourceRating& rating : reputation.ratings) {
     out << "  " << rating.list << " (" << rating.file << ":" << rating.line << ")";
-    if (rating.score) out << " score " << *rating.score;
-    for (std::size_t i = 0; i < rating.components.size() && i < 6; ++i)
-      out << (i == 0 ? " [" : ", ") << rating.components[i].first << " "
-          << rating.components[i].second << (i + 1 == rating.components.size() || i == 5 ? "]" : "");
+    if (rating.score) out << " score " << two_decimals(*rating.score);
+    std::string components;
+    for (const auto& [name, value] : rating.components)
+      components += (components.empty() ? "" : ", ") + name + " " + two_decimals(value);
+    if (!components.empty()) out << " [" << components << "]";
     if (!rating.notes.empty()) out << " - " << rating.notes;
     out << "\n";
   }
@@ -103,8 +111,10 @@ int run_import(const ImportFlags& flags) {
       std::cerr << "verity: skipped " << r.bad_rows[i].message() << "\n";
     if (r.bad > flags.show_bad) std::cerr << "verity: ... and " << r.bad - flags.show_bad << " more\n";
     std::cerr << "verity: " << file << ": " << r.imported << " ratings into list '" << r.list
-              << "' (" << r.format << "), " << r.bad << " bad rows skipped; store "
-              << store->path() << "\n";
+              << "' (" << r.format << "), " << r.bad << " bad rows skipped";
+    if (r.repeated > 0)
+      std::cerr << ", " << r.repeated << " rows repeat a domain (the later row wins)";
+    std::cerr << "; store " << store->path() << "\n";
     if (r.imported == 0) exit_code = 1;
   }
   return exit_code;

@@ -83,10 +83,11 @@ struct ImportOptions {
 };
 
 struct ImportReport {
-  std::string list;
+  std::string list;    // the lists written, comma-separated (rows may carry their own)
   std::string format;
   std::size_t rows = 0;      // data rows read
   std::size_t imported = 0;  // ratings written (new or updated)
+  std::size_t repeated = 0;  // rows for a domain an earlier row of the file rated: the later wins
   std::size_t bad = 0;       // rows skipped
   std::vector<Status> bad_rows;  // the first 1,000 of them: "FILE:LINE: what was wrong"
 };

@@ -33,12 +33,14 @@ class MemoryArticleStore final : public ArticleStore {
         continue;
       }
       const std::size_t doc = documents_.size();
-      std::unordered_map<std::string, std::pair<double, double>> counts;  // title, body
+      evidence::TermMap<std::pair<double, double>> counts;  // in title, in body
       std::size_t length = 0;
+      std::string buffer;
       const auto count = [&](std::string_view text, bool title) {
-        evidence::for_each_index_term(text, [&](std::string_view term) {
-          auto& pair = counts[std::string(term)];
-          (title ? pair.first : pair.second) += 1;
+        evidence::for_each_index_term(text, buffer, [&](std::string_view term) {
+          auto found = counts.find(term);
+          if (found == counts.end()) found = counts.emplace(std::string(term), std::pair(0.0, 0.0)).first;
+          (title ? found->second.first : found->second.second) += 1;
           ++length;
         });
       };

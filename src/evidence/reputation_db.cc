@@ -1,6 +1,8 @@
 // ReputationDb: rating lists into the store, and lookups out of it.
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
+#include <unordered_set>
 
 #include "evidence/rating_reader.h"
 #include "evidence/sqlite.h"
@@ -59,8 +61,9 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
   if (!upsert.ok()) return upsert.status();
 
   ImportReport report;
-  report.list = reader.list();
   report.format = reader.format_name();
+  std::set<std::string> lists;
+  std::unordered_set<std::string> rated;  // "list\ndomain" seen in this file
   const std::size_t batch = std::max<std::size_t>(options.batch_rows, 1);
   std::optional<evidence::Transaction> transaction;
   SourceRating rating;
@@ -83,6 +86,8 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
       row.bind(6, join_labels(rating.labels)).bind(7, rating.notes).bind(8, components.dump());
       if (Status status = row.run(); !status.ok()) return status;
       ++report.imported;
+      if (!rated.insert(rating.list + "\n" + rating.domain).second) ++report.repeated;
+      lists.insert(rating.list);
     }
     if (options.on_row) options.on_row(report.rows);
     if (report.rows % batch == 0) {
@@ -90,6 +95,8 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
       transaction.reset();
     }
   }
+  for (const std::string& list : lists) report.list += (report.list.empty() ? "" : ",") + list;
+  if (report.list.empty()) report.list = reader.list();
   // The log entry goes in with the last batch: an import that has one finished.
   if (!transaction) {
     transaction.emplace(connection_);

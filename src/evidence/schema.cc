@@ -39,9 +39,9 @@ constexpr std::array<const char*, EvidenceStore::kSchemaVersion> kMigrations = {
       CREATE TABLE articles (
         key INTEGER PRIMARY KEY,
         hash TEXT NOT NULL UNIQUE,
-        id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
-        domain TEXT NOT NULL, url TEXT NOT NULL, date TEXT NOT NULL,
-        dataset TEXT NOT NULL, label TEXT NOT NULL, origin TEXT NOT NULL);
+        id TEXT NOT NULL, title TEXT NOT NULL, domain TEXT NOT NULL, url TEXT NOT NULL,
+        date TEXT NOT NULL, dataset TEXT NOT NULL, label TEXT NOT NULL, origin TEXT NOT NULL,
+        body TEXT NOT NULL);  -- last, so reading the others never walks its overflow pages
       CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, body, content='articles', content_rowid='key',
         tokenize='unicode61 remove_diacritics 0');

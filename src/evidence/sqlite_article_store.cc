@@ -4,8 +4,8 @@
 // frequency, which FTS5 can only give by walking a whole posting list.
 #include "evidence/sqlite_article_store.h"
 
+#include <algorithm>
 #include <optional>
-#include <unordered_map>
 
 #include "evidence/terms.h"
 
@@ -43,7 +43,7 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
                                             const std::vector<std::string>& origins) {
   Result<Statement*> insert_article = statement(
       insert_article_,
-      "INSERT INTO articles (hash, id, title, body, domain, url, date, dataset, label, origin) "
+      "INSERT INTO articles (hash, id, title, domain, url, date, dataset, label, origin, body) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING");
   Result<Statement*> insert_text =
       statement(insert_text_, "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)");
@@ -60,15 +60,23 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
   Transaction transaction(connection_);
   if (!transaction.begun().ok()) return transaction.begun();
   IndexReport report;
-  std::unordered_map<std::string, std::int64_t> batch_df;
+  // Each content term's count of new articles holding it, and the last
+  // article that counted it (so repeats within one article count once).
+  struct TermCount {
+    std::int64_t df = 0;
+    std::size_t last = static_cast<std::size_t>(-1);
+  };
+  TermMap<TermCount> batch_df;
+  std::string buffer;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const Article& article = articles[i];
     const std::string body = article.body();
     Statement& row = *insert_article.value();
-    row.bind(1, content_hash(article)).bind(2, article.id).bind(3, article.title).bind(4, body);
-    row.bind(5, article.domain).bind(6, article.url).bind(7, article.date.value_or(""));
-    row.bind(8, article.dataset).bind(9, article.label);
-    row.bind(10, i < origins.size() ? std::string_view(origins[i]) : std::string_view());
+    row.bind(1, content_hash(article)).bind(2, article.id).bind(3, article.title);
+    row.bind(4, article.domain).bind(5, article.url).bind(6, article.date.value_or(""));
+    row.bind(7, article.dataset).bind(8, article.label);
+    row.bind(9, i < origins.size() ? std::string_view(origins[i]) : std::string_view());
+    row.bind(10, body);
     if (Status status = row.run(); !status.ok()) return status;
     if (sqlite3_changes(connection_.handle()) == 0) {
       ++report.already_stored;
@@ -78,13 +86,22 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
     text.bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle())));
     text.bind(2, article.title).bind(3, body);
     if (Status status = text.run(); !status.ok()) return status;
-    for (auto& [term, count] : content_term_counts(article, 1.0)) {
-      (void)count;
-      ++batch_df[term];
-    }
+    for_each_content_term(article, buffer, [&](std::string_view term, bool) {
+      auto found = batch_df.find(term);
+      if (found == batch_df.end()) found = batch_df.emplace(std::string(term), TermCount{}).first;
+      if (found->second.last != i) {
+        found->second.last = i;
+        ++found->second.df;
+      }
+    });
     ++report.added;
   }
-  for (const auto& [term, df] : batch_df) {
+  // In term order, so the upserts walk the term table's B-tree once.
+  std::vector<std::pair<std::string_view, std::int64_t>> sorted;
+  sorted.reserve(batch_df.size());
+  for (const auto& [term, count] : batch_df) sorted.emplace_back(term, count.df);
+  std::sort(sorted.begin(), sorted.end());
+  for (const auto& [term, df] : sorted) {
     if (Status status = add_df.value()->bind(1, term).bind(2, df).run(); !status.ok())
       return status;
   }
@@ -128,9 +145,9 @@ Result<std::vector<RelatedArticle>> SqliteArticleStore::search(
   Result<Statement> query = Statement::prepare(
       connection_,
       "SELECT a.hash, a.id, a.title, a.domain, a.url, a.date, a.dataset, a.label, a.origin, "
-      "-bm25(articles_fts, 2.0, 1.0) FROM articles_fts JOIN articles a ON a.key = "
-      "articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 2.0, 1.0) "
-      "LIMIT ?");
+      "-top.rank FROM (SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts "
+      "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) AS top JOIN articles a ON a.key = "
+      "top.rowid ORDER BY top.rank");
   if (!query.ok()) return query.status();
   Statement& select = query.value();
   select.bind(1, match).bind(2, static_cast<std::int64_t>(limit));

@@ -34,52 +34,12 @@ const std::unordered_set<std::string_view>& stop_words() {
   return kWords;
 }
 
-bool is_term_char(internal::CharClass c) {
-  return c == internal::CharClass::kLetter || c == internal::CharClass::kDigit ||
-         c == internal::CharClass::kMark;
-}
-
 }  // namespace
 
-void for_each_index_term(std::string_view text,
-                         const std::function<void(std::string_view)>& term) {
-  std::string buffer;
-  std::size_t start = std::string_view::npos;
-  bool ascii = true;
-  const auto flush = [&](std::size_t end) {
-    if (start == std::string_view::npos) return;
-    const std::string_view raw = text.substr(start, end - start);
-    buffer.clear();
-    if (ascii) {
-      for (char c : raw) buffer.push_back(internal::ascii_lower(c));
-    } else {
-      internal::append_lowercase(raw, buffer);
-    }
-    term(buffer);
-    start = std::string_view::npos;
-    ascii = true;
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    if (static_cast<unsigned char>(c) < 0x80) {
-      if (internal::is_ascii_alnum(c)) {
-        if (start == std::string_view::npos) start = i;
-      } else {
-        flush(i);
-      }
-      ++i;
-      continue;
-    }
-    const internal::CodePoint cp = internal::decode_at(text, i);
-    if (is_term_char(internal::classify(cp.value))) {
-      if (start == std::string_view::npos) start = i;
-      ascii = false;
-    } else {
-      flush(i);
-    }
-    i += cp.length;
-  }
-  flush(text.size());
+bool is_term_code_point(char32_t cp) {
+  const internal::CharClass c = internal::classify(cp);
+  return c == internal::CharClass::kLetter || c == internal::CharClass::kDigit ||
+         c == internal::CharClass::kMark;
 }
 
 bool is_content_term(std::string_view term) {
@@ -89,16 +49,14 @@ bool is_content_term(std::string_view term) {
   return !stop_words().contains(term);
 }
 
-std::unordered_map<std::string, double> content_term_counts(const Article& article,
-                                                            double title_weight) {
-  std::unordered_map<std::string, double> counts;
-  const auto count = [&](std::string_view text, double weight) {
-    for_each_index_term(text, [&](std::string_view term) {
-      if (is_content_term(term)) counts[std::string(term)] += weight;
-    });
-  };
-  count(article.title, title_weight);
-  for (const std::string& paragraph : article.paragraphs) count(paragraph, 1.0);
+TermMap<double> content_term_counts(const Article& article, double title_weight) {
+  TermMap<double> counts;
+  std::string buffer;
+  for_each_content_term(article, buffer, [&](std::string_view term, bool in_title) {
+    auto found = counts.find(term);
+    if (found == counts.end()) found = counts.emplace(std::string(term), 0.0).first;
+    found->second += in_title ? title_weight : 1.0;
+  });
   return counts;
 }
 
@@ -108,7 +66,9 @@ namespace verity {
 
 std::vector<std::string> index_terms(std::string_view text) {
   std::vector<std::string> terms;
-  evidence::for_each_index_term(text, [&](std::string_view term) { terms.emplace_back(term); });
+  std::string buffer;
+  evidence::for_each_index_term(text, buffer,
+                                [&](std::string_view term) { terms.emplace_back(term); });
   return terms;
 }
 
