@@ -1,6 +1,6 @@
 # Convenience entry points; the scripts do the work so they also run where
 # make is not yet installed.
-.PHONY: all build test demo setup bench model clean
+.PHONY: all build test demo setup bench model evidence clean
 all: build
 build:
 	bash scripts/build.sh
@@ -14,5 +14,7 @@ bench: build
 	bash bench/run.sh
 model:
 	bash scripts/train-default-model.sh
+evidence:
+	bash scripts/build-evidence.sh
 clean:
 	rm -rf build build-debug build-asan

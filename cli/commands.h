@@ -18,6 +18,9 @@ void add_train_command(CLI::App& app, CommandAction& action);
 void add_eval_command(CLI::App& app, CommandAction& action);
 void add_check_command(CLI::App& app, CommandAction& action);
 void add_batch_command(CLI::App& app, CommandAction& action);
+void add_source_command(CLI::App& app, CommandAction& action);
+void add_index_command(CLI::App& app, CommandAction& action);
+void add_related_command(CLI::App& app, CommandAction& action);
 
 }  // namespace verity::cli
 

@@ -1,0 +1,118 @@
+// verity related FILE...: the stored articles closest to each input article,
+// with their outlet's reputation.
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "input_options.h"
+#include "store_option.h"
+#include "verity/evidence_json.h"
+#include "verity/extract.h"
+
+namespace verity::cli {
+namespace {
+
+struct RelatedFlags {
+  std::vector<std::string> inputs;
+  std::string store;
+  InputFlags input;
+  std::size_t top = 5;
+  std::size_t terms = 12;
+  bool json = false;
+  bool timing = false;
+};
+
+void print_related(const Article& article, const RelatedResult& result,
+                   const std::vector<SourceReputation>& reputations, std::ostream& out) {
+  const std::vector<RelatedArticle>& related = result.articles;
+  out << (article.title.empty() ? article.id : article.title) << "\n";
+  std::string joined;
+  for (const std::string& term : result.query_terms) joined += (joined.empty() ? "" : ", ") + term;
+  out << "  query: " << (joined.empty() ? "(no term the store holds)" : joined) << "\n";
+  if (related.empty()) out << "  no related articles in the store\n";
+  for (std::size_t i = 0; i < related.size(); ++i) {
+    const StoredArticle& a = related[i].article;
+    char score[32];
+    std::snprintf(score, sizeof score, "%6.2f", related[i].score);
+    out << "  " << score << "  " << (a.title.empty() ? a.id : a.title) << "\n          "
+        << (a.domain.empty() ? "(no domain)" : a.domain) << " - "
+        << describe_reputation(reputations[i]) << "\n";
+  }
+}
+
+int run_related(const RelatedFlags& flags) {
+  const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
+  if (!reader_flags) return 2;
+  std::unique_ptr<EvidenceStore> store = open_store_or_report(flags.store, false);
+  if (!store) return 1;
+  RelatedOptions options;
+  options.limit = flags.top;
+  options.query_terms = flags.terms;
+  int exit_code = 0;
+  bool first = true;
+  for (const std::string& path : flags.inputs) {
+    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, *reader_flags);
+    if (!reader.ok()) {
+      std::cerr << "verity: " << reader.status().to_string() << "\n";
+      exit_code = 1;
+      continue;
+    }
+    DocumentRecord record;
+    while (reader.value()->next(record)) {
+      Result<Article> article =
+          record.status.ok() ? extract_article(record.document) : Result<Article>(record.status);
+      if (!article.ok()) {
+        std::cerr << "verity: " << article.status().to_string() << "\n";
+        exit_code = 1;
+        continue;
+      }
+      const auto start = std::chrono::steady_clock::now();
+      Result<RelatedResult> related = find_related(store->articles(), article.value(), options);
+      if (!related.ok()) {
+        std::cerr << "verity: " << related.status().to_string() << "\n";
+        return 1;
+      }
+      std::vector<SourceReputation> reputations;
+      for (const RelatedArticle& r : related.value().articles) {
+        Result<SourceReputation> reputation = store->reputation().lookup(r.article.domain);
+        reputations.push_back(reputation.ok() ? reputation.value() : SourceReputation{});
+      }
+      if (flags.timing) {
+        const std::chrono::duration<double, std::milli> took =
+            std::chrono::steady_clock::now() - start;
+        std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(),
+                     took.count());
+      }
+      if (flags.json) {
+        std::cout << related_to_json(article.value(), related.value(), reputations) << "\n";
+      } else {
+        if (!first) std::cout << "\n";
+        print_related(article.value(), related.value(), reputations, std::cout);
+      }
+      first = false;
+    }
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+void add_related_command(CLI::App& app, CommandAction& action) {
+  auto flags = std::make_shared<RelatedFlags>();
+  CLI::App* command = app.add_subcommand(
+      "related", "Stored articles closest to each input article, with their outlets' reputation");
+  command->add_option("inputs", flags->inputs, "Articles (any input kind; - for standard input)")
+      ->required();
+  add_store_option(*command, flags->store);
+  add_input_flags(*command, flags->input);
+  command->add_option("--top", flags->top, "Related articles to show")->capture_default_str();
+  command->add_option("--terms", flags->terms, "Distinctive terms in the query")
+      ->capture_default_str();
+  command->add_flag("--json", flags->json,
+                    "One JSON object per input article: {id, title, query, related}");
+  command->add_flag("--timing", flags->timing, "Print each search's time on stderr");
+  command->callback([flags, &action] { action = [flags] { return run_related(*flags); }; });
+}
+
+}  // namespace verity::cli

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the evidence store from the shared data: the bundled example rating
+# list, the domain quality ratings and OpenSources lists, and FakeNewsNet's
+# `real` articles as the reference corpus for `verity related`. Safe to rerun:
+# imports update ratings in place and already stored articles are skipped.
+#
+# The store goes where verity puts it by default ($VERITY_STORE, else
+# ~/.local/share/verity/verity.db); the data comes from ../shared/data or
+# $VERITY_DATA. Whatever is missing is named, and the rest is still built.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="${VERITY_DATA:-$root/../shared/data}"
+[[ -d "$data" ]] && data="$(cd "$data" && pwd)"  # ratings record their file: keep it readable
+verity="$root/build/verity"
+[[ -x "$verity" ]] || bash "$root/scripts/build.sh" verity_cli
+
+"$verity" source import "$root/examples/source-ratings.csv"
+
+ratings=(reputation/domain_ratings.csv opensources/sources.csv)
+articles=(fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl)
+missing=()
+present_ratings=()
+present_articles=()
+for file in "${ratings[@]}"; do
+  if [[ -f "$data/$file" ]]; then present_ratings+=("$data/$file"); else missing+=("$file"); fi
+done
+for file in "${articles[@]}"; do
+  if [[ -f "$data/$file" ]]; then present_articles+=("$data/$file"); else missing+=("$file"); fi
+done
+
+if ((${#present_ratings[@]} > 0)); then
+  "$verity" source import --show-bad 5 "${present_ratings[@]}"
+fi
+if ((${#present_articles[@]} > 0)); then
+  "$verity" index add --label real "${present_articles[@]}"
+fi
+"$verity" source --lists
+
+if ((${#missing[@]} > 0)); then
+  echo "build-evidence: missing from $data: ${missing[*]}" >&2
+  echo "build-evidence: the store holds only the rest (set VERITY_DATA to the shared data)" >&2
+  ((${#present_ratings[@]} + ${#present_articles[@]} > 0)) || exit 1
+fi

@@ -1,0 +1,199 @@
+// ReputationDb: rating lists into the store, and lookups out of it.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <unordered_set>
+
+#include "evidence/rating_reader.h"
+#include "evidence/sqlite.h"
+#include "verity/domain.h"
+#include "verity/reputation.h"
+
+namespace verity {
+namespace {
+
+constexpr std::size_t kMaxReportedBadRows = 1000;
+
+std::string join_labels(const std::vector<std::string>& labels) {
+  std::string out;
+  for (const std::string& label : labels) out += (out.empty() ? "" : ",") + label;
+  return out;
+}
+
+std::vector<std::string> split_labels(std::string_view text) {
+  std::vector<std::string> labels;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find(',', start), text.size());
+    labels.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return labels;
+}
+
+// The host, then each parent domain down to the registrable one:
+// "a.news.bbc.co.uk", "news.bbc.co.uk", "bbc.co.uk".
+std::vector<std::string> lookup_candidates(const DomainName& name) {
+  std::vector<std::string> candidates = {name.host};
+  if (name.is_ip || name.registrable.empty()) return candidates;
+  std::string_view rest = name.host;
+  while (rest.size() > name.registrable.size()) {
+    rest.remove_prefix(rest.find('.') + 1);
+    candidates.emplace_back(rest);
+  }
+  return candidates;
+}
+
+}  // namespace
+
+Result<ImportReport> ReputationDb::import_file(const std::string& path,
+                                               const ImportOptions& options) {
+  Result<std::unique_ptr<evidence::RatingReader>> opened =
+      evidence::RatingReader::open(path, options);
+  if (!opened.ok()) return opened.status();
+  evidence::RatingReader& reader = *opened.value();
+  Result<evidence::Statement> upsert = evidence::Statement::prepare(
+      connection_,
+      "INSERT INTO ratings (domain, list, file, line, score, labels, notes, components) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (list, domain) DO UPDATE SET "
+      "file = excluded.file, line = excluded.line, score = excluded.score, "
+      "labels = excluded.labels, notes = excluded.notes, components = excluded.components");
+  if (!upsert.ok()) return upsert.status();
+
+  ImportReport report;
+  report.format = reader.format_name();
+  std::set<std::string> lists;
+  std::unordered_set<std::string> rated;  // "list\ndomain" seen in this file
+  const std::size_t batch = std::max<std::size_t>(options.batch_rows, 1);
+  std::optional<evidence::Transaction> transaction;
+  SourceRating rating;
+  Status error;
+  while (reader.next(rating, error)) {
+    if (!transaction) {
+      transaction.emplace(connection_);
+      if (!transaction->begun().ok()) return transaction->begun();
+    }
+    ++report.rows;
+    if (!error.ok()) {
+      ++report.bad;
+      if (report.bad_rows.size() < kMaxReportedBadRows) report.bad_rows.push_back(error);
+    } else {
+      nlohmann::json components = nlohmann::json::array();
+      for (const auto& [name, value] : rating.components) components.push_back({name, value});
+      evidence::Statement& row = upsert.value();
+      row.bind(1, rating.domain).bind(2, rating.list).bind(3, rating.file);
+      row.bind(4, static_cast<std::int64_t>(rating.line)).bind(5, rating.score);
+      row.bind(6, join_labels(rating.labels)).bind(7, rating.notes).bind(8, components.dump());
+      if (Status status = row.run(); !status.ok()) return status;
+      ++report.imported;
+      if (!rated.insert(rating.list + "\n" + rating.domain).second) ++report.repeated;
+      lists.insert(rating.list);
+    }
+    if (options.on_row) options.on_row(report.rows);
+    if (report.rows % batch == 0) {
+      if (Status status = transaction->commit(); !status.ok()) return status;
+      transaction.reset();
+    }
+  }
+  for (const std::string& list : lists) report.list += (report.list.empty() ? "" : ",") + list;
+  if (report.list.empty()) report.list = reader.list();
+  // The log entry goes in with the last batch: an import that has one finished.
+  if (!transaction) {
+    transaction.emplace(connection_);
+    if (!transaction->begun().ok()) return transaction->begun();
+  }
+  Result<evidence::Statement> log = evidence::Statement::prepare(
+      connection_,
+      "INSERT INTO imports (list, file, format, rows, imported, bad) VALUES (?, ?, ?, ?, ?, ?)");
+  if (!log.ok()) return log.status();
+  log.value().bind(1, report.list).bind(2, path).bind(3, report.format);
+  log.value().bind(4, static_cast<std::int64_t>(report.rows));
+  log.value().bind(5, static_cast<std::int64_t>(report.imported));
+  log.value().bind(6, static_cast<std::int64_t>(report.bad));
+  if (Status status = log.value().run(); !status.ok()) return status;
+  if (Status status = transaction->commit(); !status.ok()) return status;
+  return report;
+}
+
+Result<SourceReputation> ReputationDb::lookup(std::string_view domain) {
+  SourceReputation reputation;
+  reputation.query = std::string(domain);
+  Result<DomainName> name = parse_domain(domain);
+  if (!name.ok()) {
+    reputation.error = name.status().message();
+    return reputation;
+  }
+  reputation.domain = name.value().host;
+  reputation.unicode = name.value().unicode;
+  Result<evidence::Statement> select = evidence::Statement::prepare(
+      connection_,
+      "SELECT domain, list, file, line, score, labels, notes, components FROM ratings "
+      "WHERE domain = ? ORDER BY list");
+  if (!select.ok()) return select.status();
+  evidence::Statement& query = select.value();
+  for (const std::string& candidate : lookup_candidates(name.value())) {
+    query.bind(1, candidate);
+    for (;;) {
+      Result<bool> row = query.step();
+      if (!row.ok()) return row.status();
+      if (!row.value()) break;
+      SourceRating rating;
+      rating.domain = query.text(0);
+      rating.list = query.text(1);
+      rating.file = query.text(2);
+      rating.line = static_cast<std::size_t>(query.integer(3));
+      rating.score = query.real(4);
+      rating.labels = split_labels(query.text(5));
+      rating.notes = query.text(6);
+      const nlohmann::json components = nlohmann::json::parse(query.text(7), nullptr, false);
+      if (components.is_array()) {
+        for (const nlohmann::json& pair : components) {
+          if (pair.is_array() && pair.size() == 2 && pair[1].is_number())
+            rating.components.emplace_back(pair[0].get<std::string>(), pair[1].get<double>());
+        }
+      }
+      reputation.ratings.push_back(std::move(rating));
+    }
+    query.reset();
+    if (!reputation.ratings.empty()) {
+      reputation.matched = candidate;
+      break;
+    }
+  }
+  reputation.standing = reputation_standing(reputation.ratings, &reputation.score);
+  return reputation;
+}
+
+Result<ArticleSources> ReputationDb::rate_article(const Article& article) {
+  ArticleSources sources;
+  if (!article.domain.empty()) {
+    Result<SourceReputation> publisher = lookup(article.domain);
+    if (!publisher.ok()) return publisher.status();
+    sources.publisher = std::move(publisher).value();
+  }
+  for (const std::string& cited : article.cited_sources) {
+    Result<SourceReputation> reputation = lookup(cited);
+    if (!reputation.ok()) return reputation.status();
+    sources.cited.push_back(std::move(reputation).value());
+  }
+  return sources;
+}
+
+Result<std::vector<RatingList>> ReputationDb::lists() {
+  Result<evidence::Statement> select = evidence::Statement::prepare(
+      connection_,
+      "SELECT list, count(*), group_concat(DISTINCT file) FROM ratings GROUP BY list ORDER BY list");
+  if (!select.ok()) return select.status();
+  std::vector<RatingList> lists;
+  for (;;) {
+    Result<bool> row = select.value().step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) break;
+    lists.push_back({std::string(select.value().text(0)),
+                     static_cast<std::size_t>(select.value().integer(1)),
+                     std::string(select.value().text(2))});
+  }
+  return lists;
+}
+
+}  // namespace verity

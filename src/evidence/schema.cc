@@ -1,0 +1,100 @@
+#include "evidence/schema.h"
+
+#include <array>
+#include <string>
+
+#include "verity/evidence.h"
+
+namespace verity::evidence {
+namespace {
+
+// kMigrations[v] takes a store from version v to v + 1. Never edit a step
+// once released: add a new one and bump EvidenceStore::kSchemaVersion.
+constexpr std::array<const char*, EvidenceStore::kSchemaVersion> kMigrations = {
+    // 0 -> 1: source ratings, one per list and domain.
+    R"sql(
+      CREATE TABLE ratings (
+        domain TEXT NOT NULL,
+        list TEXT NOT NULL,
+        file TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        score REAL,
+        labels TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (list, domain));
+      CREATE INDEX ratings_by_domain ON ratings (domain);
+    )sql",
+    // 1 -> 2: rating components, the import log, and the article index (FTS5
+    // over an external content table, so each body is stored once).
+    R"sql(
+      ALTER TABLE ratings ADD COLUMN components TEXT NOT NULL DEFAULT '';
+      CREATE TABLE imports (
+        list TEXT NOT NULL,
+        file TEXT NOT NULL,
+        format TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        imported INTEGER NOT NULL,
+        bad INTEGER NOT NULL,
+        finished_at TEXT NOT NULL DEFAULT (datetime('now')));
+      CREATE TABLE articles (
+        key INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        id TEXT NOT NULL, title TEXT NOT NULL, domain TEXT NOT NULL, url TEXT NOT NULL,
+        date TEXT NOT NULL, dataset TEXT NOT NULL, label TEXT NOT NULL, origin TEXT NOT NULL,
+        body TEXT NOT NULL);  -- last, so reading the others never walks its overflow pages
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, body, content='articles', content_rowid='key',
+        tokenize='unicode61 remove_diacritics 0');
+      CREATE TABLE term_stats (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    )sql",
+};
+
+Result<std::int64_t> pragma_value(const Connection& connection, const char* sql) {
+  Result<Statement> statement = Statement::prepare(connection, sql);
+  if (!statement.ok()) return statement.status();
+  Result<bool> row = statement.value().step();
+  if (!row.ok()) return row.status();
+  return row.value() ? statement.value().integer(0) : 0;
+}
+
+}  // namespace
+
+Result<int> migrate_schema(const Connection& connection) {
+  const Result<std::int64_t> application = pragma_value(connection, "PRAGMA application_id");
+  if (!application.ok()) return application.status();
+  const Result<std::int64_t> version = pragma_value(connection, "PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  const Result<std::int64_t> tables =
+      pragma_value(connection, "SELECT count(*) FROM sqlite_schema");
+  if (!tables.ok()) return tables.status();
+
+  if (application.value() != kApplicationId && tables.value() > 0) {
+    return Status(StatusCode::kCorrupt, "store " + connection.path() +
+                                            " is not a verity store (a SQLite database of "
+                                            "another application)");
+  }
+  const int found = static_cast<int>(version.value());
+  if (found > EvidenceStore::kSchemaVersion) {
+    return Status(StatusCode::kCorrupt,
+                  "store " + connection.path() + " has schema version " + std::to_string(found) +
+                      "; this verity understands up to " +
+                      std::to_string(EvidenceStore::kSchemaVersion) + " (upgrade verity)");
+  }
+  for (int from = found; from < EvidenceStore::kSchemaVersion; ++from) {
+    Transaction transaction(connection);
+    if (!transaction.begun().ok()) return transaction.begun();
+    Status status = connection.exec(kMigrations[static_cast<std::size_t>(from)]);
+    if (status.ok()) {
+      status = connection.exec("PRAGMA application_id = " + std::to_string(kApplicationId) +
+                               "; PRAGMA user_version = " + std::to_string(from + 1));
+    }
+    if (status.ok()) status = transaction.commit();
+    if (!status.ok()) {
+      return Status(status.code(), "migrating from schema version " + std::to_string(from) +
+                                       ": " + status.message());
+    }
+  }
+  return found;
+}
+
+}  // namespace verity::evidence

@@ -1,0 +1,114 @@
+// The store's file: versioned, migrated forward, refused when newer or
+// foreign.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "evidence/evidence_test_support.h"
+#include "test_paths.h"
+
+namespace verity::testing {
+namespace {
+
+void run_sql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+      << (error != nullptr ? error : "");
+  sqlite3_free(error);
+  sqlite3_close(db);
+}
+
+TEST(StoreSchemaTest, NewStoreIsAtTheCurrentVersion) {
+  TempDir dir("schema-new");
+  {
+    std::unique_ptr<EvidenceStore> store = open_store(dir.file("fresh.db"));
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(store->opened_schema_version(), 0);
+  }
+  std::unique_ptr<EvidenceStore> again = open_store(dir.file("fresh.db"));
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->opened_schema_version(), EvidenceStore::kSchemaVersion);
+}
+
+TEST(StoreSchemaTest, MissingStoreIsNotFoundUnlessCreating) {
+  TempDir dir("schema-missing");
+  StoreOptions options;
+  options.create_if_missing = false;
+  Result<std::unique_ptr<EvidenceStore>> store = EvidenceStore::open(dir.file("none.db"), options);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(store.status().message().find("none.db does not exist"), std::string::npos);
+}
+
+TEST(StoreSchemaTest, RefusesANewerSchemaWithBothVersions) {
+  TempDir dir("schema-newer");
+  const std::string path = dir.file("future.db");
+  { open_store(path); }
+  run_sql(path, "PRAGMA user_version = 9");
+  Result<std::unique_ptr<EvidenceStore>> store = EvidenceStore::open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(store.status().message().find(
+                "store " + path + " has schema version 9; this verity understands up to " +
+                std::to_string(EvidenceStore::kSchemaVersion)),
+            std::string::npos)
+      << store.status().message();
+}
+
+TEST(StoreSchemaTest, RefusesADatabaseOfAnotherApplication) {
+  TempDir dir("schema-foreign");
+  const std::string path = dir.file("foreign.db");
+  run_sql(path, "CREATE TABLE recipes (name TEXT)");
+  Result<std::unique_ptr<EvidenceStore>> store = EvidenceStore::open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("is not a verity store"), std::string::npos);
+}
+
+TEST(StoreSchemaTest, RefusesAFileThatIsNotADatabase) {
+  Result<std::unique_ptr<EvidenceStore>> store =
+      EvidenceStore::open(fixture_path("evidence/domain_ratings.csv"));
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kCorrupt) << store.status().to_string();
+}
+
+// A store as version 1 wrote it: ratings without components, no articles.
+TEST(StoreSchemaTest, MigratesAVersion1StoreKeepingItsRatings) {
+  TempDir dir("schema-v1");
+  const std::string path = dir.file("v1.db");
+  run_sql(path,
+          "CREATE TABLE ratings (domain TEXT NOT NULL, list TEXT NOT NULL, file TEXT NOT NULL, "
+          "line INTEGER NOT NULL, score REAL, labels TEXT NOT NULL DEFAULT '', notes TEXT NOT "
+          "NULL DEFAULT '', PRIMARY KEY (list, domain));"
+          "CREATE INDEX ratings_by_domain ON ratings (domain);"
+          "INSERT INTO ratings VALUES ('oldpaper.com', 'legacy', 'old.csv', 7, 0.8, 'reliable', "
+          "'kept');"
+          "PRAGMA application_id = 1448236121; PRAGMA user_version = 1;");
+  std::unique_ptr<EvidenceStore> store = open_store(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->opened_schema_version(), 1);
+  Result<SourceReputation> old = store->reputation().lookup("oldpaper.com");
+  ASSERT_TRUE(old.ok());
+  ASSERT_EQ(old.value().ratings.size(), 1u);
+  EXPECT_EQ(old.value().ratings[0].list, "legacy");
+  EXPECT_EQ(old.value().ratings[0].line, 7u);
+  EXPECT_TRUE(old.value().ratings[0].components.empty());
+  // What version 2 added works on the migrated file.
+  ASSERT_TRUE(store->reputation().import_file(fixture_path("evidence/domain_ratings.csv")).ok());
+  Result<IndexReport> added = store->articles().add({make_article("1", "Title", "Body text")});
+  ASSERT_TRUE(added.ok()) << added.status().to_string();
+  EXPECT_EQ(added.value().added, 1u);
+}
+
+TEST(StoreSchemaTest, AnEmptyVersion0FileIsInitialized) {
+  TempDir dir("schema-v0");
+  const std::string path = dir.file("v0.db");
+  run_sql(path, "PRAGMA user_version = 0");
+  std::unique_ptr<EvidenceStore> store = open_store(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->opened_schema_version(), 0);
+  EXPECT_TRUE(store->reputation().lookup("x.com").ok());
+}
+
+}  // namespace
+}  // namespace verity::testing
