@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
   verity::cli::add_check_command(app, action);
   verity::cli::add_batch_command(app, action);
   verity::cli::add_eval_command(app, action);
+#ifdef VERITY_WITH_SERVER
+  verity::cli::add_serve_command(app, action);
+#endif
 
   try {
     app.parse(argc, argv);
