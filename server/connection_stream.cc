@@ -64,7 +64,10 @@ bool ConnectionStream::is_writable() const {
 
 ssize_t ConnectionStream::read(char* ptr, size_t size) {
   if (buffered_begin_ == buffered_end_) {
-    if (!is_readable()) return -1;  // too slow: past the read timeout or the request's deadline
+    if (!is_readable()) {  // too slow: past the read timeout or the request's deadline
+      timed_out_ = true;
+      return -1;
+    }
     ssize_t got = 0;
     do {
       got = ::recv(socket_, buffer_.data(), buffer_.size(), 0);

@@ -22,7 +22,13 @@ class ConnectionStream final : public httplib::Stream {
   ConnectionStream(int socket, std::chrono::milliseconds io_timeout);
 
   // Starts the next request: reads from now on must finish by `deadline`.
-  void start_request(Clock::time_point deadline) { deadline_ = deadline; }
+  void start_request(Clock::time_point deadline) {
+    deadline_ = deadline;
+    timed_out_ = false;
+  }
+
+  // Whether a read of the current request gave up at the deadline.
+  bool timed_out() const { return timed_out_; }
 
   // Waits until the client sends something (true) or `timeout` passes, the
   // peer closes, or `wake_fd` becomes readable (false). Buffered bytes count.
@@ -42,6 +48,7 @@ class ConnectionStream final : public httplib::Stream {
   int socket_;
   std::chrono::milliseconds io_timeout_;
   Clock::time_point deadline_ = Clock::time_point::max();
+  bool timed_out_ = false;
   std::array<char, 4096> buffer_{};
   std::size_t buffered_begin_ = 0;
   std::size_t buffered_end_ = 0;

@@ -19,6 +19,7 @@ namespace {
 thread_local bool rejecting_connection = false;
 
 thread_local std::chrono::steady_clock::time_point request_start;
+thread_local const ConnectionStream* current_stream = nullptr;
 
 // The connection threads. When `max_pending` connections already wait, the
 // new one is handled right away on the accepting thread in rejecting mode,
@@ -85,6 +86,8 @@ GuardedHttpServer::GuardedHttpServer(const ConnectionLimits& limits)
 
 std::chrono::steady_clock::time_point GuardedHttpServer::request_started() { return request_start; }
 
+bool GuardedHttpServer::request_timed_out() { return current_stream != nullptr && current_stream->timed_out(); }
+
 GuardedHttpServer::~GuardedHttpServer() {
   if (wake_fd_ >= 0) ::close(wake_fd_);
 }
@@ -127,6 +130,7 @@ bool GuardedHttpServer::process_and_close_socket(int socket) {
   }
   ++open_connections_;
   ConnectionStream stream(socket, limits_.io_timeout);
+  current_stream = &stream;
   bool ok = true;
   for (std::size_t served = 0; served < limits_.keep_alive_max_requests && !shutting_down_; ++served) {
     const auto wait = served == 0 ? limits_.request_timeout : limits_.keep_alive_timeout;
@@ -136,8 +140,9 @@ bool GuardedHttpServer::process_and_close_socket(int socket) {
     const bool last = served + 1 == limits_.keep_alive_max_requests || shutting_down_;
     bool connection_closed = false;
     ok = process_request(stream, last, connection_closed, nullptr);
-    if (!ok || connection_closed) break;
+    if (!ok || connection_closed || stream.timed_out()) break;
   }
+  current_stream = nullptr;
   ::shutdown(socket, SHUT_RDWR);
   ::close(socket);
   --open_connections_;

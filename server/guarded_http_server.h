@@ -41,6 +41,10 @@ class GuardedHttpServer final : public httplib::Server {
   // for handlers and the logger to time it.
   static std::chrono::steady_clock::time_point request_started();
 
+  // Whether the request on the calling thread stopped arriving in time (the
+  // error handler then answers 408).
+  static bool request_timed_out();
+
  private:
   bool process_and_close_socket(int socket) override;
   void reject_overloaded(int socket);

@@ -71,6 +71,11 @@ void Server::Impl::add_routes() {
       [this](const httplib::Request& request, httplib::Response& response) {
         if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // ours, already JSON
         std::string message = "bad request: malformed HTTP";
+        if (GuardedHttpServer::request_timed_out()) {
+          response.status = 408;
+          message = "request timeout: the request did not arrive within " +
+                    std::to_string(options.request_timeout_ms) + " ms";
+        }
         if (response.status == 404) message = "not found: " + request.path;
         if (response.status == 413) {
           message = "request body over the limit of " + std::to_string(options.max_body_bytes) + " bytes";

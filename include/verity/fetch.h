@@ -37,7 +37,7 @@ void fetch_global_init();
 
 // Fetches `url` and returns it as a Document: content in UTF-8, kind from the
 // Content-Type (HTML, or plain text; other types are sniffed), url set to the
-// final address after redirects, origin set to the url as given. Fails with
+// final address after redirects, id and origin set to the url as given. Fails with
 // kInvalidArgument for a URL that is not http(s), kIoError when the server
 // cannot be reached, times out or answers with an HTTP error (the message
 // names the URL and the status), kTooLarge over max_bytes, and kUnreadable

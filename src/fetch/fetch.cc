@@ -104,6 +104,7 @@ Result<Document> fetch_document(const std::string& url, const FetchOptions& opti
   const std::string mime = lower_mime(content_type);
   Document document;
   document.origin = url;
+  document.id = url;
   document.url = final_url != nullptr ? final_url : url;
   if (mime == "text/html" || mime == "application/xhtml+xml") {
     document.kind = ContentKind::kHtml;
