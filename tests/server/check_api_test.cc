@@ -138,12 +138,18 @@ TEST(ServiceRoutes, HealthMetricsOpenApiAndPage) {
   EXPECT_EQ(Json::parse(health->body)["status"], "ok");
 
   ASSERT_TRUE(server.post("/v1/check", "{", "application/json"));
-  auto metrics = server.get("/metrics");
-  ASSERT_TRUE(metrics);
-  EXPECT_NE(metrics->body.find("verity_http_requests_total{route=\"/healthz\",status=\"200\"} 1"), std::string::npos);
-  EXPECT_NE(metrics->body.find("verity_http_request_errors_total{route=\"/v1/check\"} 1"), std::string::npos);
-  EXPECT_NE(metrics->body.find("verity_http_request_duration_seconds_bucket{route=\"/v1/check\",le=\"+Inf\"} 1"),
-            std::string::npos);
+  // A request is counted just after its answer is sent, so wait a moment for it.
+  const auto metrics_show = [&](const std::string& line) {
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      auto metrics = server.get("/metrics");
+      if (metrics && metrics->body.find(line) != std::string::npos) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+  };
+  EXPECT_TRUE(metrics_show("verity_http_requests_total{route=\"/healthz\",status=\"200\"} 1"));
+  EXPECT_TRUE(metrics_show("verity_http_request_errors_total{route=\"/v1/check\"} 1"));
+  EXPECT_TRUE(metrics_show("verity_http_request_duration_seconds_bucket{route=\"/v1/check\",le=\"+Inf\"} 1"));
 
   auto openapi = server.get("/openapi.json");
   ASSERT_TRUE(openapi);
