@@ -2,7 +2,7 @@
 # Load benchmark of `verity serve` (never part of the tests): wrk posts a
 # 5 KB article to /v1/check over 64 connections for 30 s on localhost and
 # prints requests/s, latency percentiles and errors.
-#   DURATION=30s CONNECTIONS=64 THREADS=2 bash bench/serve_load.sh
+#   DURATION=30s CONNECTIONS=64 THREADS=2 SERVE_FLAGS="--threads 2" bash bench/serve_load.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -117,7 +117,8 @@ int run_check(const CheckFlags& flags) {
       CheckedRecord record;
       record.id = path;
       Result<Document> page = fetch_document(path);
-      record.result = page.ok() ? check_document(page.value(), *model, options) : Result<CheckResult>(page.status());
+      record.result = page.ok() ? check_document(page.value(), *model, options)
+                                : Result<CheckResult>(page.status());
       emit(record);
       if (checked == 0) an_input_gave_nothing = true;
       continue;
@@ -144,7 +145,9 @@ void add_check_command(CLI::App& app, CommandAction& action) {
       "Judge articles: probability of fake, a verdict, and the words, sentences and "
       "signals that moved it");
   command
-      ->add_option("inputs", flags->inputs, "Files to check (- for standard input; http(s):// URLs are fetched); any input kind")
+      ->add_option(
+          "inputs", flags->inputs,
+          "Files to check (- for standard input; http(s):// URLs are fetched); any input kind")
       ->required();
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);

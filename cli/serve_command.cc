@@ -1,7 +1,8 @@
 // verity serve: the HTTP API and the web page, until SIGTERM or SIGINT.
+#include <pthread.h>
+
 #include <csignal>
 #include <iostream>
-#include <pthread.h>
 #include <thread>
 
 #include "commands.h"
@@ -40,7 +41,8 @@ int run_serve(ServeFlags& flags) {
     std::cerr << "verity: " << bound.to_string() << "\n";
     return 1;
   }
-  std::cout << "verity: serving on http://" << flags.options.host << ":" << server.port() << "/" << std::endl;
+  std::cout << "verity: serving on http://" << flags.options.host << ":" << server.port() << "/"
+            << std::endl;
   std::thread waiter([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
@@ -64,26 +66,35 @@ void add_serve_command(CLI::App& app, CommandAction& action) {
   auto flags = std::make_shared<ServeFlags>();
   ServerOptions& options = flags->options;
   CLI::App* command = app.add_subcommand("serve", "Serve the check API and the web page over HTTP");
-  command->add_option("--port", options.port, "Port to listen on (0: any free port)")->capture_default_str();
+  command->add_option("--port", options.port, "Port to listen on (0: any free port)")
+      ->capture_default_str();
   command->add_option("--host", options.host, "Address to listen on (0.0.0.0 for every interface)")
       ->capture_default_str();
   add_model_option(*command, flags->model);
   command->add_option("--store", flags->store, "Source reputation store (not available yet)");
   command->add_option("--threads", options.check_threads, "Check workers (0: one per core)")
       ->capture_default_str();
-  command->add_option("--max-body", options.max_body_bytes, "Largest request body in bytes (413 above)")
+  command
+      ->add_option("--max-body", options.max_body_bytes,
+                   "Largest request body in bytes (413 above)")
       ->capture_default_str();
-  command->add_option("--max-batch", options.max_batch_documents, "Most documents in one /v1/batch (413 above)")
+  command
+      ->add_option("--max-batch", options.max_batch_documents,
+                   "Most documents in one /v1/batch (413 above)")
       ->capture_default_str();
-  command->add_option("--max-queue", options.max_queued_checks, "Documents waiting for a worker before 503")
+  command
+      ->add_option("--max-queue", options.max_queued_checks,
+                   "Documents waiting for a worker before 503")
       ->capture_default_str();
   command->add_option("--connections", options.connection_threads, "Connections served at once")
       ->capture_default_str();
-  command->add_option("--request-timeout", options.request_timeout_ms,
-                      "Milliseconds a client has to send a whole request")
+  command
+      ->add_option("--request-timeout", options.request_timeout_ms,
+                   "Milliseconds a client has to send a whole request")
       ->capture_default_str();
-  command->footer("API: POST /v1/check, POST /v1/batch, GET /v1/source/{domain}, GET /healthz, GET /metrics; "
-                  "documented at /openapi.json. The web page is at /.");
+  command->footer(
+      "API: POST /v1/check, POST /v1/batch, GET /v1/source/{domain}, GET /healthz, GET /metrics; "
+      "documented at /openapi.json. The web page is at /.");
   command->callback([flags, &action] { action = [flags] { return run_serve(*flags); }; });
 }
 

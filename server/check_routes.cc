@@ -34,15 +34,19 @@ bool wants_paragraphs(const httplib::Request& request) {
   return !value.empty() && value != "0" && value != "false";
 }
 
-Result<CheckResult> check_safely(const Document& document, const Model& model, PredictScratch& scratch) {
+Result<CheckResult> check_safely(const Document& document, const Model& model,
+                                 PredictScratch& scratch) {
   try {
     return check_document(document, model, {}, &scratch);
-  } catch (const std::exception& error) {  // out of memory, say: one request fails, the server goes on
-    return Status(StatusCode::kUnreadable, document.origin + ": could not be checked (" + error.what() + ")");
+  } catch (
+      const std::exception& error) {  // out of memory, say: one request fails, the server goes on
+    return Status(StatusCode::kUnreadable,
+                  document.origin + ": could not be checked (" + error.what() + ")");
   }
 }
 
-void handle_check(const CheckService& service, const httplib::Request& request, httplib::Response& response) {
+void handle_check(const CheckService& service, const httplib::Request& request,
+                  httplib::Response& response) {
   const std::optional<BodyKind> kind =
       accepted_kind(request, response, "application/json, text/plain or text/html");
   if (!kind) return;
@@ -61,10 +65,12 @@ void handle_check(const CheckService& service, const httplib::Request& request, 
     response.set_content(error_to_json(document.value().id, result.status()), "application/json");
     return;
   }
-  response.set_content(check_to_json(result.value(), wants_paragraphs(request)), "application/json");
+  response.set_content(check_to_json(result.value(), wants_paragraphs(request)),
+                       "application/json");
 }
 
-void handle_batch(const CheckService& service, const httplib::Request& request, httplib::Response& response) {
+void handle_batch(const CheckService& service, const httplib::Request& request,
+                  httplib::Response& response) {
   const std::optional<BodyKind> kind =
       accepted_kind(request, response, "application/json (an array) or application/x-ndjson");
   if (!kind) return;
@@ -80,7 +86,8 @@ void handle_batch(const CheckService& service, const httplib::Request& request, 
       return;
     }
     Result<CheckResult> result = check_safely(item.document.value(), *service.model, scratch);
-    records[i] = result.ok() ? check_to_json(result.value(), paragraphs) : error_to_json(item.id, result.status());
+    records[i] = result.ok() ? check_to_json(result.value(), paragraphs)
+                             : error_to_json(item.id, result.status());
   });
   if (!ran) {
     response.set_header("Retry-After", "1");

@@ -94,13 +94,15 @@ ssize_t ConnectionStream::write(const char* ptr, size_t size) {
 void ConnectionStream::get_remote_ip_and_port(std::string& ip, int& port) const {
   sockaddr_storage address{};
   socklen_t length = sizeof address;
-  if (::getpeername(socket_, reinterpret_cast<sockaddr*>(&address), &length) == 0) address_of(address, ip, port);
+  if (::getpeername(socket_, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+    address_of(address, ip, port);
 }
 
 void ConnectionStream::get_local_ip_and_port(std::string& ip, int& port) const {
   sockaddr_storage address{};
   socklen_t length = sizeof address;
-  if (::getsockname(socket_, reinterpret_cast<sockaddr*>(&address), &length) == 0) address_of(address, ip, port);
+  if (::getsockname(socket_, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+    address_of(address, ip, port);
 }
 
 }  // namespace verity::server

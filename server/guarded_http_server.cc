@@ -81,12 +81,16 @@ class BoundedConnectionQueue final : public httplib::TaskQueue {
 
 GuardedHttpServer::GuardedHttpServer(const ConnectionLimits& limits)
     : limits_(limits), wake_fd_(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {
-  new_task_queue = [this] { return new BoundedConnectionQueue(limits_.threads, limits_.max_pending); };
+  new_task_queue = [this] {
+    return new BoundedConnectionQueue(limits_.threads, limits_.max_pending);
+  };
 }
 
 std::chrono::steady_clock::time_point GuardedHttpServer::request_started() { return request_start; }
 
-bool GuardedHttpServer::request_timed_out() { return current_stream != nullptr && current_stream->timed_out(); }
+bool GuardedHttpServer::request_timed_out() {
+  return current_stream != nullptr && current_stream->timed_out();
+}
 
 GuardedHttpServer::~GuardedHttpServer() {
   if (wake_fd_ >= 0) ::close(wake_fd_);
@@ -115,7 +119,8 @@ void GuardedHttpServer::reject_overloaded(int socket) {
       "Connection: close\r\n"
       "Content-Length: 61\r\n\r\n"
       "{\"error\":\"overloaded: too many connections; try again later\"}";
-  [[maybe_unused]] auto sent = ::send(socket, kResponse, sizeof kResponse - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+  [[maybe_unused]] auto sent =
+      ::send(socket, kResponse, sizeof kResponse - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
   ::shutdown(socket, SHUT_WR);
   char drain[4096];  // read what already arrived, so closing does not reset the connection
   while (::recv(socket, drain, sizeof drain, MSG_DONTWAIT) > 0) {
@@ -132,7 +137,8 @@ bool GuardedHttpServer::process_and_close_socket(int socket) {
   ConnectionStream stream(socket, limits_.io_timeout);
   current_stream = &stream;
   bool ok = true;
-  for (std::size_t served = 0; served < limits_.keep_alive_max_requests && !shutting_down_; ++served) {
+  for (std::size_t served = 0; served < limits_.keep_alive_max_requests && !shutting_down_;
+       ++served) {
     const auto wait = served == 0 ? limits_.request_timeout : limits_.keep_alive_timeout;
     if (!stream.wait_for_request(wait, wake_fd_)) break;
     request_start = ConnectionStream::Clock::now();

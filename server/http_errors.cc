@@ -25,7 +25,8 @@ int http_status_for(StatusCode code) {
 void answer_error(httplib::Response& response, int status, const std::string& message) {
   response.status = status;
   nlohmann::json body = {{"error", message}};
-  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                       "application/json");
 }
 
 void answer_error(httplib::Response& response, const Status& status) {

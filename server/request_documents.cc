@@ -19,19 +19,22 @@ std::string media_type(std::string_view content_type) {
 Result<Json> parse_json(std::string_view text, const std::string& name) {
   Json value = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) {
-    return Status(StatusCode::kMalformed, name + ": invalid JSON (not UTF-8 JSON, or a syntax error)");
+    return Status(StatusCode::kMalformed,
+                  name + ": invalid JSON (not UTF-8 JSON, or a syntax error)");
   }
   return value;
 }
 
 bool nonempty_string(const Json& object, const char* key) {
   const auto field = object.find(key);
-  return field != object.end() && field->is_string() && !field->get_ref<const std::string&>().empty();
+  return field != object.end() && field->is_string() &&
+         !field->get_ref<const std::string&>().empty();
 }
 
 // One JSON object as a Document, read by the same JSONL reader as the CLI's
 // so every face understands the same fields.
-Result<Document> document_from_object(Json object, const std::string& name, const FetchOptions& fetch) {
+Result<Document> document_from_object(Json object, const std::string& name,
+                                      const FetchOptions& fetch) {
   if (!object.is_object()) return Status(StatusCode::kMalformed, name + ": expected a JSON object");
   for (const char* key : {"title", "text", "html", "url"}) {
     const auto field = object.find(key);
@@ -44,7 +47,8 @@ Result<Document> document_from_object(Json object, const std::string& name, cons
     if (nonempty_string(object, "url")) {
       Result<Document> page = fetch_document(object["url"].get<std::string>(), fetch);
       if (!page.ok()) return page.status();
-      object[page.value().kind == ContentKind::kHtml ? "html" : "text"] = std::move(page.value().content);
+      object[page.value().kind == ContentKind::kHtml ? "html" : "text"] =
+          std::move(page.value().content);
       object["url"] = page.value().url;
     } else if (!nonempty_string(object, "title")) {
       return Status(StatusCode::kInvalidArgument, name + ": give text, html or url");
@@ -52,8 +56,8 @@ Result<Document> document_from_object(Json object, const std::string& name, cons
   }
   ReaderOptions options;
   options.format = InputFormat::kJsonl;
-  Result<std::unique_ptr<DocumentReader>> reader =
-      DocumentReader::from_string(object.dump(-1, ' ', false, Json::error_handler_t::replace), name, options);
+  Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::from_string(
+      object.dump(-1, ' ', false, Json::error_handler_t::replace), name, options);
   if (!reader.ok()) return reader.status();
   DocumentRecord record;
   if (!reader.value()->next(record)) return Status(StatusCode::kMalformed, name + ": empty");
@@ -73,14 +77,16 @@ std::string item_id(const Json& item, std::size_t position) {
 std::optional<BodyKind> body_kind(std::string_view content_type) {
   const std::string type = media_type(content_type);
   if (type == "application/json") return BodyKind::kJson;
-  if (type == "application/x-ndjson" || type == "application/jsonl" || type == "application/x-jsonlines")
+  if (type == "application/x-ndjson" || type == "application/jsonl" ||
+      type == "application/x-jsonlines")
     return BodyKind::kJsonLines;
   if (type == "text/plain") return BodyKind::kText;
   if (type == "text/html" || type == "application/xhtml+xml") return BodyKind::kHtml;
   return std::nullopt;
 }
 
-Result<Document> check_document_from_body(BodyKind kind, const std::string& body, const FetchOptions& fetch) {
+Result<Document> check_document_from_body(BodyKind kind, const std::string& body,
+                                          const FetchOptions& fetch) {
   if (kind == BodyKind::kText || kind == BodyKind::kHtml) {
     Document document;
     document.content = body;
@@ -89,7 +95,8 @@ Result<Document> check_document_from_body(BodyKind kind, const std::string& body
     return document;
   }
   if (kind == BodyKind::kJsonLines) {
-    return Status(StatusCode::kInvalidArgument, "request: JSON Lines are for /v1/batch; send one JSON object");
+    return Status(StatusCode::kInvalidArgument,
+                  "request: JSON Lines are for /v1/batch; send one JSON object");
   }
   Result<Json> object = parse_json(body, "request");
   if (!object.ok()) return object.status();
@@ -97,13 +104,15 @@ Result<Document> check_document_from_body(BodyKind kind, const std::string& body
 }
 
 Result<std::vector<BatchItem>> batch_documents_from_body(BodyKind kind, const std::string& body,
-                                                         std::size_t max_items, const FetchOptions& fetch) {
+                                                         std::size_t max_items,
+                                                         const FetchOptions& fetch) {
   std::vector<Result<Json>> values;
   if (kind == BodyKind::kJson) {
     Result<Json> array = parse_json(body, "request");
     if (!array.ok()) return array.status();
     if (!array.value().is_array()) {
-      return Status(StatusCode::kMalformed, "request: a batch is a JSON array of objects (or JSON Lines)");
+      return Status(StatusCode::kMalformed,
+                    "request: a batch is a JSON array of objects (or JSON Lines)");
     }
     for (Json& item : array.value()) values.emplace_back(std::move(item));
   } else if (kind == BodyKind::kJsonLines) {
@@ -120,7 +129,8 @@ Result<std::vector<BatchItem>> batch_documents_from_body(BodyKind kind, const st
       start = end + 1;
     }
   } else {
-    return Status(StatusCode::kInvalidArgument, "request: a batch is application/json or application/x-ndjson");
+    return Status(StatusCode::kInvalidArgument,
+                  "request: a batch is application/json or application/x-ndjson");
   }
   if (values.size() > max_items) {
     return Status(StatusCode::kTooLarge, "request: " + std::to_string(values.size()) +
@@ -136,7 +146,8 @@ Result<std::vector<BatchItem>> batch_documents_from_body(BodyKind kind, const st
       continue;
     }
     items[i].id = item_id(values[i].value(), i + 1);
-    items[i].document = document_from_object(std::move(values[i]).value(), "item " + position, fetch);
+    items[i].document =
+        document_from_object(std::move(values[i]).value(), "item " + position, fetch);
     if (items[i].document.ok() && items[i].document.value().id.empty()) {
       items[i].document.value().id = items[i].id;
     }

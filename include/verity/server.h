@@ -32,15 +32,15 @@ namespace verity {
 using SourceLookup = std::function<Result<std::string>(const std::string& domain)>;
 
 struct ServerOptions {
-  std::string host = "127.0.0.1";  // localhost only unless told otherwise
-  int port = 8080;                 // 0 picks a free port (see Server::port)
-  unsigned check_threads = 0;      // check workers; 0 means one per core
-  std::size_t max_queued_checks = 256;        // documents waiting for a worker; beyond: 503
-  unsigned connection_threads = 128;          // connections served at once
-  std::size_t max_pending_connections = 256;  // accepted, waiting for a thread; beyond: 503
+  std::string host = "127.0.0.1";                     // localhost only unless told otherwise
+  int port = 8080;                                    // 0 picks a free port (see Server::port)
+  unsigned check_threads = 0;                         // check workers; 0 means one per core
+  std::size_t max_queued_checks = 256;                // documents waiting for a worker; beyond: 503
+  unsigned connection_threads = 128;                  // connections served at once
+  std::size_t max_pending_connections = 256;          // accepted, waiting for a thread; beyond: 503
   std::size_t max_body_bytes = std::size_t{4} << 20;  // larger request bodies get 413
   std::size_t max_batch_documents = 100;              // larger batches get 413
-  int read_timeout_ms = 5000;      // one read or write on a client socket
+  int read_timeout_ms = 5000;                         // one read or write on a client socket
   int request_timeout_ms = 10000;  // a whole request (headers and body) must arrive within this
   int keep_alive_timeout_s = 5;    // an idle keep-alive connection is closed after this
   FetchOptions fetch;              // for documents given as a url without text

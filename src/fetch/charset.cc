@@ -26,7 +26,8 @@ std::string charset_value(std::string_view text, std::size_t from) {
   ++i;
   while (i < text.size() && (text[i] == ' ' || text[i] == '"' || text[i] == '\'')) ++i;
   std::size_t end = i;
-  while (end < text.size() && std::string_view("\"'; \t>/").find(text[end]) == std::string_view::npos)
+  while (end < text.size() &&
+         std::string_view("\"'; \t>/").find(text[end]) == std::string_view::npos)
     ++end;
   return std::string(text.substr(i, end - i));
 }
@@ -39,9 +40,11 @@ std::string charset_from_content_type(std::string_view content_type) {
 
 std::string charset_from_meta(std::string_view html) {
   const std::string head = lower(html.substr(0, 4096));
-  for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
+  for (std::size_t at = head.find("<meta"); at != std::string::npos;
+       at = head.find("<meta", at + 5)) {
     const std::size_t end = head.find('>', at);
-    const std::string_view tag = std::string_view(head).substr(at, end == std::string::npos ? end : end - at);
+    const std::string_view tag =
+        std::string_view(head).substr(at, end == std::string::npos ? end : end - at);
     std::string charset = charset_value(tag, 0);
     if (!charset.empty()) return charset;
   }

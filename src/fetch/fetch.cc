@@ -61,7 +61,8 @@ void fetch_global_init() {
 
 Result<Document> fetch_document(const std::string& url, const FetchOptions& options) {
   if (!is_web_url(url)) {
-    return Status(StatusCode::kInvalidArgument, url + ": only http:// and https:// URLs can be fetched");
+    return Status(StatusCode::kInvalidArgument,
+                  url + ": only http:// and https:// URLs can be fetched");
   }
   fetch_global_init();
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
@@ -86,7 +87,8 @@ Result<Document> fetch_document(const std::string& url, const FetchOptions& opti
   curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error);
 
   const CURLcode code = curl_easy_perform(handle);
-  if (download.over_limit || code == CURLE_FILESIZE_EXCEEDED) return too_large(url, options.max_bytes);
+  if (download.over_limit || code == CURLE_FILESIZE_EXCEEDED)
+    return too_large(url, options.max_bytes);
   if (code != CURLE_OK) {
     return Status(StatusCode::kIoError,
                   url + ": " + (error[0] != '\0' ? error : curl_easy_strerror(code)));
@@ -94,7 +96,8 @@ Result<Document> fetch_document(const std::string& url, const FetchOptions& opti
   long http_status = 0;
   curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &http_status);
   if (http_status >= 400) {
-    return Status(StatusCode::kIoError, url + ": the server answered HTTP " + std::to_string(http_status));
+    return Status(StatusCode::kIoError,
+                  url + ": the server answered HTTP " + std::to_string(http_status));
   }
   char* content_type = nullptr;
   curl_easy_getinfo(handle, CURLINFO_CONTENT_TYPE, &content_type);
@@ -113,8 +116,10 @@ Result<Document> fetch_document(const std::string& url, const FetchOptions& opti
   } else {
     return Status(StatusCode::kUnreadable, url + ": the page is " + mime + ", not text or HTML");
   }
-  std::string charset = fetch::charset_from_content_type(content_type == nullptr ? "" : content_type);
-  if (charset.empty() && document.kind == ContentKind::kHtml) charset = fetch::charset_from_meta(download.bytes);
+  std::string charset =
+      fetch::charset_from_content_type(content_type == nullptr ? "" : content_type);
+  if (charset.empty() && document.kind == ContentKind::kHtml)
+    charset = fetch::charset_from_meta(download.bytes);
   document.content = fetch::to_utf8(download.bytes, charset);
   return document;
 }

@@ -21,7 +21,8 @@ class FixtureSite {
  public:
   FixtureSite() {
     const std::string cafe = read_fixture("fetch/cafe-windows-1252.html");
-    const std::string story = read_file(std::string(VERITY_FIXTURES_DIR) + "/../../examples/news-page.html");
+    const std::string story =
+        read_file(std::string(VERITY_FIXTURES_DIR) + "/../../examples/news-page.html");
     http_.Get("/cafe-header", [cafe](const httplib::Request&, httplib::Response& response) {
       response.set_content(cafe, "text/html; charset=ISO-8859-1");
     });
@@ -34,7 +35,9 @@ class FixtureSite {
     http_.Get("/moved", [](const httplib::Request&, httplib::Response& response) {
       response.set_redirect("/story", 301);
     });
-    http_.Get("/loop", [](const httplib::Request&, httplib::Response& response) { response.set_redirect("/loop"); });
+    http_.Get("/loop", [](const httplib::Request&, httplib::Response& response) {
+      response.set_redirect("/loop");
+    });
     http_.Get("/big", [](const httplib::Request&, httplib::Response& response) {
       response.set_content(std::string(300000, 'x'), "text/plain");
     });
@@ -48,7 +51,9 @@ class FixtureSite {
     http_.stop();
     thread_.join();
   }
-  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
 
  private:
   httplib::Server http_;
@@ -62,7 +67,8 @@ TEST(Fetch, CharsetFromTheHeaderBecomesUtf8) {
   ASSERT_TRUE(page.ok()) << page.status().to_string();
   EXPECT_EQ(page.value().kind, ContentKind::kHtml);
   EXPECT_NE(page.value().content.find("Caf\u00e9 owners"), std::string::npos);
-  EXPECT_NE(page.value().content.find("council\u2019s"), std::string::npos);  // windows-1252 quote, as browsers read it
+  EXPECT_NE(page.value().content.find("council\u2019s"),
+            std::string::npos);  // windows-1252 quote, as browsers read it
 }
 
 TEST(Fetch, CharsetFromMetaWhenTheHeaderHasNone) {
@@ -99,7 +105,8 @@ TEST(Fetch, ErrorsNameTheUrlAndTheStatus) {
   FixtureSite site;
   Result<Document> missing = fetch_document(site.url("/nowhere"));
   ASSERT_FALSE(missing.ok());
-  EXPECT_NE(missing.status().message().find("/nowhere: the server answered HTTP 404"), std::string::npos);
+  EXPECT_NE(missing.status().message().find("/nowhere: the server answered HTTP 404"),
+            std::string::npos);
   Result<Document> refused = fetch_document("ftp://example.com/file");
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.status().code(), StatusCode::kInvalidArgument);
@@ -129,7 +136,8 @@ TEST(Fetch, ApiChecksAUrlGivenWithoutText) {
   auto response = server.post("/v1/check", request.dump(), "application/json");
   ASSERT_TRUE(response);
   ASSERT_EQ(response->status, 200) << response->body;
-  EXPECT_EQ(nlohmann::json::parse(response->body)["article"]["title"], "Caf\u00e9 owners protest new rules");
+  EXPECT_EQ(nlohmann::json::parse(response->body)["article"]["title"],
+            "Caf\u00e9 owners protest new rules");
   const nlohmann::json missing = {{"url", site.url("/nowhere")}};
   auto failed = server.post("/v1/check", missing.dump(), "application/json");
   ASSERT_TRUE(failed);

@@ -13,7 +13,8 @@ namespace {
 
 using Json = nlohmann::json;
 
-void expect_status(const httplib::Result& response, int status, const std::string& error_part = "") {
+void expect_status(const httplib::Result& response, int status,
+                   const std::string& error_part = "") {
   ASSERT_TRUE(response) << "no answer";
   EXPECT_EQ(response->status, status) << response->body;
   const Json body = Json::parse(response->body, nullptr, false);
@@ -24,24 +25,29 @@ void expect_status(const httplib::Result& response, int status, const std::strin
 }
 
 void expect_still_serving(const RunningServer& server) {
-  auto response = server.post("/v1/check", "The council met on Tuesday and approved the budget.", "text/plain");
+  auto response =
+      server.post("/v1/check", "The council met on Tuesday and approved the budget.", "text/plain");
   ASSERT_TRUE(response);
   EXPECT_EQ(response->status, 200);
 }
 
 TEST(BadRequests, MalformedJsonIs400) {
   RunningServer server;
-  expect_status(server.post("/v1/check", R"({"text": "unterminated)", "application/json"), 400, "invalid JSON");
-  expect_status(server.post("/v1/check", "[1, 2]", "application/json"), 400, "expected a JSON object");
+  expect_status(server.post("/v1/check", R"({"text": "unterminated)", "application/json"), 400,
+                "invalid JSON");
+  expect_status(server.post("/v1/check", "[1, 2]", "application/json"), 400,
+                "expected a JSON object");
   expect_status(server.post("/v1/batch", R"({"text": "not a list"})", "application/json"), 400);
   expect_still_serving(server);
 }
 
 TEST(BadRequests, WrongTypesAre400) {
   RunningServer server;
-  expect_status(server.post("/v1/check", R"({"text": 12})", "application/json"), 400, "must be a string");
+  expect_status(server.post("/v1/check", R"({"text": 12})", "application/json"), 400,
+                "must be a string");
   expect_status(server.post("/v1/check", R"({"url": ["x"]})", "application/json"), 400);
-  expect_status(server.post("/v1/check", R"({})", "application/json"), 400, "give text, html or url");
+  expect_status(server.post("/v1/check", R"({})", "application/json"), 400,
+                "give text, html or url");
   expect_still_serving(server);
 }
 
@@ -70,10 +76,12 @@ TEST(BadRequests, UnreadableTextIs422) {
 
 TEST(BadRequests, InvalidUtf8IsRepairedInTextAndRefusedInJson) {
   RunningServer server;
-  auto text = server.post("/v1/check", "The mayor said \xff\xfe the plan \xc3 would pass next week.", "text/plain");
+  auto text = server.post(
+      "/v1/check", "The mayor said \xff\xfe the plan \xc3 would pass next week.", "text/plain");
   ASSERT_TRUE(text);
   EXPECT_EQ(text->status, 200);
-  expect_status(server.post("/v1/check", "{\"text\": \"bad \xff byte\"}", "application/json"), 400, "invalid JSON");
+  expect_status(server.post("/v1/check", "{\"text\": \"bad \xff byte\"}", "application/json"), 400,
+                "invalid JSON");
   expect_still_serving(server);
 }
 

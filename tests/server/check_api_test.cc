@@ -49,8 +49,10 @@ TEST(CheckApi, RawHtmlIsExtractedAsAPage) {
 
 TEST(CheckApi, JsonObjectCarriesTitleTextAndUrl) {
   RunningServer server;
-  Json request = {{"id", "a1"}, {"title", "Council approves budget"},
-                  {"text", example("wire-report.txt")}, {"url", "https://www.example.com/news/1"}};
+  Json request = {{"id", "a1"},
+                  {"title", "Council approves budget"},
+                  {"text", example("wire-report.txt")},
+                  {"url", "https://www.example.com/news/1"}};
   auto response = server.post("/v1/check?paragraphs=1", request.dump(), "application/json");
   ASSERT_TRUE(response);
   ASSERT_EQ(response->status, 200) << response->body;
@@ -60,7 +62,8 @@ TEST(CheckApi, JsonObjectCarriesTitleTextAndUrl) {
   EXPECT_EQ(record["article"]["domain"], "example.com");
   EXPECT_TRUE(record["article"]["paragraphs"].is_array());
   EXPECT_TRUE(record["explanation"]["top_fake"].is_array());
-  EXPECT_NE(std::string("fake real uncertain satire").find(record["verdict"].get<std::string>()), std::string::npos);
+  EXPECT_NE(std::string("fake real uncertain satire").find(record["verdict"].get<std::string>()),
+            std::string::npos);
 }
 
 TEST(CheckApi, BatchKeepsInputOrderAndReportsBadItemsInPlace) {
@@ -83,7 +86,8 @@ TEST(CheckApi, BatchKeepsInputOrderAndReportsBadItemsInPlace) {
 TEST(CheckApi, BatchAcceptsJsonLinesAndAnswersInKind) {
   RunningServer server;
   const std::string lines = Json{{"text", example("wire-report.txt")}}.dump() + "\n\n{not json\n" +
-                            Json{{"id", 9}, {"text", example("fabricated-story.txt")}}.dump() + "\n";
+                            Json{{"id", 9}, {"text", example("fabricated-story.txt")}}.dump() +
+                            "\n";
   auto response = server.post("/v1/batch", lines, "application/x-ndjson");
   ASSERT_TRUE(response);
   ASSERT_EQ(response->status, 200);
@@ -101,7 +105,8 @@ TEST(CheckApi, BatchOverTheLimitIs413) {
   ServerOptions options;
   options.max_batch_documents = 2;
   RunningServer server(options);
-  auto response = server.post("/v1/batch", R"([{"text":"a b"},{"text":"c d"},{"text":"e f"}])", "application/json");
+  auto response = server.post("/v1/batch", R"([{"text":"a b"},{"text":"c d"},{"text":"e f"}])",
+                              "application/json");
   ASSERT_TRUE(response);
   EXPECT_EQ(response->status, 413);
   EXPECT_NE(response->body.find("batch limit of 2"), std::string::npos);
@@ -118,7 +123,8 @@ TEST(SourceApi, WithoutAStoreIs404NoStoreLoaded) {
 TEST(SourceApi, AStoreHookAnswersForItsDomains) {
   ServerOptions options;
   options.source_lookup = [](const std::string& domain) -> Result<std::string> {
-    if (domain == "example.com") return std::string(R"({"domain":"example.com","reputation":"reliable"})");
+    if (domain == "example.com")
+      return std::string(R"({"domain":"example.com","reputation":"reliable"})");
     return Status(StatusCode::kNotFound, domain + ": not in the store");
   };
   RunningServer server(options);
@@ -149,12 +155,14 @@ TEST(ServiceRoutes, HealthMetricsOpenApiAndPage) {
   };
   EXPECT_TRUE(metrics_show("verity_http_requests_total{route=\"/healthz\",status=\"200\"} 1"));
   EXPECT_TRUE(metrics_show("verity_http_request_errors_total{route=\"/v1/check\"} 1"));
-  EXPECT_TRUE(metrics_show("verity_http_request_duration_seconds_bucket{route=\"/v1/check\",le=\"+Inf\"} 1"));
+  EXPECT_TRUE(metrics_show(
+      "verity_http_request_duration_seconds_bucket{route=\"/v1/check\",le=\"+Inf\"} 1"));
 
   auto openapi = server.get("/openapi.json");
   ASSERT_TRUE(openapi);
   const Json spec = Json::parse(openapi->body);
-  for (const char* path : {"/v1/check", "/v1/batch", "/v1/source/{domain}", "/healthz", "/metrics"}) {
+  for (const char* path :
+       {"/v1/check", "/v1/batch", "/v1/source/{domain}", "/healthz", "/metrics"}) {
     EXPECT_TRUE(spec["paths"].contains(path)) << path;
   }
 

@@ -31,7 +31,8 @@ class RunningServer {
   explicit RunningServer(ServerOptions options = {}) {
     options.host = "127.0.0.1";
     options.port = 0;
-    if (options.connection_threads == ServerOptions{}.connection_threads) options.connection_threads = 8;
+    if (options.connection_threads == ServerOptions{}.connection_threads)
+      options.connection_threads = 8;
     server_ = std::make_unique<Server>(shipped_model(), std::move(options));
     const Status bound = server_->bind();
     EXPECT_TRUE(bound.ok()) << bound.to_string();
@@ -53,7 +54,8 @@ class RunningServer {
     return client;
   }
 
-  httplib::Result post(const std::string& path, const std::string& body, const std::string& type) const {
+  httplib::Result post(const std::string& path, const std::string& body,
+                       const std::string& type) const {
     return client().Post(path.c_str(), body, type.c_str());
   }
   httplib::Result get(const std::string& path) const { return client().Get(path.c_str()); }
@@ -81,7 +83,8 @@ inline std::string read_until_closed(int fd, int seconds) {
   std::string got;
   char buffer[4096];
   ssize_t n = 0;
-  while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) got.append(buffer, static_cast<std::size_t>(n));
+  while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0)
+    got.append(buffer, static_cast<std::size_t>(n));
   return got;
 }
 
