@@ -8,6 +8,7 @@
 #include "input_options.h"
 #include "model_option.h"
 #include "parallel_check.h"
+#include "verity/fetch.h"
 #include "verity/json.h"
 
 namespace verity::cli {
@@ -94,7 +95,34 @@ int run_check(const CheckFlags& flags) {
   options.predict.top_terms = std::max<std::size_t>(flags.top, 10);
   bool an_input_gave_nothing = false;
   bool first = true;
+  std::size_t checked = 0;
+  const auto emit = [&](CheckedRecord& record) {
+    if (!record.result.ok()) {
+      std::cerr << "verity: " << record.result.status().to_string() << "\n";
+      if (flags.json) std::cout << error_to_json(record.id, record.result.status()) << "\n";
+      return;
+    }
+    ++checked;
+    if (flags.json) {
+      std::cout << check_to_json(record.result.value()) << "\n";
+    } else {
+      if (!first) std::cout << "\n";
+      print_verdict(record.result.value(), *model, flags.top, std::cout);
+    }
+    first = false;
+  };
   for (const std::string& path : flags.inputs) {
+    checked = 0;
+    if (is_web_url(path)) {  // a page on the web: fetch it, then check it like a file
+      CheckedRecord record;
+      record.id = path;
+      Result<Document> page = fetch_document(path);
+      record.result = page.ok() ? check_document(page.value(), *model, options)
+                                : Result<CheckResult>(page.status());
+      emit(record);
+      if (checked == 0) an_input_gave_nothing = true;
+      continue;
+    }
     Result<std::unique_ptr<DocumentReader>> reader =
         DocumentReader::open(path, *reader_flags);
     if (!reader.ok()) {
@@ -102,22 +130,7 @@ int run_check(const CheckFlags& flags) {
       an_input_gave_nothing = true;
       continue;
     }
-    std::size_t checked = 0;
-    check_all(*reader.value(), *model, options, default_threads(), [&](CheckedRecord& record) {
-      if (!record.result.ok()) {
-        std::cerr << "verity: " << record.result.status().to_string() << "\n";
-        if (flags.json) std::cout << error_to_json(record.id, record.result.status()) << "\n";
-        return;
-      }
-      ++checked;
-      if (flags.json) {
-        std::cout << check_to_json(record.result.value()) << "\n";
-      } else {
-        if (!first) std::cout << "\n";
-        print_verdict(record.result.value(), *model, flags.top, std::cout);
-      }
-      first = false;
-    });
+    check_all(*reader.value(), *model, options, default_threads(), emit);
     if (checked == 0) an_input_gave_nothing = true;
   }
   return an_input_gave_nothing ? 1 : 0;
@@ -132,7 +145,9 @@ void add_check_command(CLI::App& app, CommandAction& action) {
       "Judge articles: probability of fake, a verdict, and the words, sentences and "
       "signals that moved it");
   command
-      ->add_option("inputs", flags->inputs, "Files to check (- for standard input); any input kind")
+      ->add_option(
+          "inputs", flags->inputs,
+          "Files to check (- for standard input; http(s):// URLs are fetched); any input kind")
       ->required();
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);

@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
   verity::cli::add_source_command(app, action);
   verity::cli::add_index_command(app, action);
   verity::cli::add_related_command(app, action);
+#ifdef VERITY_WITH_SERVER
+  verity::cli::add_serve_command(app, action);
+#endif
 
   try {
     app.parse(argc, argv);

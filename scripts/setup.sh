@@ -10,7 +10,11 @@ mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list" | awk '{pr
 missing=()
 for package in "${wanted[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+  [[ "$status" == "install ok installed" ]] && continue
+  # A command of the package's name from elsewhere counts: NodeSource's nodejs
+  # bundles npm and conflicts with Debian's npm package.
+  [[ "$package" == nodejs || "$package" == npm ]] && command -v "${package/nodejs/node}" >/dev/null && continue
+  missing+=("$package")
 done
 
 if ((${#missing[@]} == 0)); then

@@ -1,0 +1,58 @@
+// A fixed set of check workers with a bounded queue. Each worker owns one
+// PredictScratch, so the shared Model is scored without locks or per-call
+// allocation. Request threads hand work over and wait; when the queue has no
+// room the work is refused at once (the caller answers 503).
+//
+// Thread-safe.
+#ifndef VERITY_SERVER_CHECK_POOL_H_
+#define VERITY_SERVER_CHECK_POOL_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "verity/model.h"
+
+namespace verity::server {
+
+class CheckPool {
+ public:
+  // The work for item `index` of a request, run on a worker with its scratch.
+  using Job = std::function<void(std::size_t index, PredictScratch& scratch)>;
+
+  CheckPool(unsigned workers, std::size_t max_queued);
+  ~CheckPool();  // finishes the queued work, then joins the workers
+  CheckPool(const CheckPool&) = delete;
+  CheckPool& operator=(const CheckPool&) = delete;
+
+  // Runs job(i, scratch) for every i in [0, count) on the workers and returns
+  // when all are done; returns false at once, running nothing, when the
+  // queue has no room for `count` more items.
+  bool run(std::size_t count, const Job& job);
+
+  std::size_t queued() const;  // items waiting for a worker
+  unsigned workers() const { return static_cast<unsigned>(threads_.size()); }
+
+ private:
+  struct Request;
+  struct Item {
+    Request* request;
+    std::size_t index;
+  };
+  void work();
+
+  const std::size_t max_queued_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<Item> queue_;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace verity::server
+
+#endif  // VERITY_SERVER_CHECK_POOL_H_

@@ -1,0 +1,36 @@
+#include "server/http_errors.h"
+
+#include <nlohmann/json.hpp>
+
+namespace verity::server {
+
+int http_status_for(StatusCode code) {
+  switch (code) {
+    case StatusCode::kMalformed:
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kTooLarge:
+      return 413;
+    case StatusCode::kUnreadable:
+      return 422;
+    case StatusCode::kIoError:
+      return 502;
+    default:
+      return 500;
+  }
+}
+
+void answer_error(httplib::Response& response, int status, const std::string& message) {
+  response.status = status;
+  nlohmann::json body = {{"error", message}};
+  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                       "application/json");
+}
+
+void answer_error(httplib::Response& response, const Status& status) {
+  answer_error(response, http_status_for(status.code()), status.to_string());
+}
+
+}  // namespace verity::server

@@ -1,0 +1,240 @@
+// verity's page: sends the article to POST /v1/check and shows the record.
+// Offsets in the record are UTF-8 byte offsets into the title or into the
+// cleaned paragraphs joined by blank lines, so highlighting works on bytes.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+let lastRecord = null;
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'className') node.className = value;
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function signed(value) {
+  return (value >= 0 ? '+' : '') + value.toFixed(2);
+}
+
+function setStatus(message, isError = false) {
+  $('status').textContent = message;
+  $('status').classList.toggle('error', isError);
+}
+
+// What the box holds: a URL, an HTML page or plain text.
+function requestFor(input) {
+  const trimmed = input.trim();
+  if (/^https?:\/\/\S+$/i.test(trimmed)) return { url: trimmed };
+  if (/^(<!doctype|<html|<head|<body|<article|<div|<p[\s>])/i.test(trimmed)) return { html: input };
+  return { text: input };
+}
+
+async function loadExamples() {
+  try {
+    const response = await fetch('/v1/examples');
+    const examples = await response.json();
+    for (const example of examples) {
+      $('example-select').append(element('option', { value: example.path }, example.name));
+    }
+  } catch (error) {
+    // The page still works without the examples.
+  }
+}
+
+async function useExample() {
+  const path = $('example-select').value;
+  if (!path) return;
+  const response = await fetch(path);
+  $('article-input').value = await response.text();
+  setStatus('Example loaded. Press "Check article".');
+}
+
+function useFile() {
+  const file = $('file-input').files[0];
+  if (!file) return;
+  const reader = new FileReader();
+  reader.onload = () => {
+    $('article-input').value = reader.result;
+    setStatus(`${file.name} loaded. Press "Check article".`);
+  };
+  reader.readAsText(file);
+}
+
+async function check(event) {
+  event.preventDefault();
+  const input = $('article-input').value;
+  if (!input.trim()) {
+    setStatus('Paste an article, a URL or an HTML page first.', true);
+    $('article-input').focus();
+    return;
+  }
+  $('check-button').disabled = true;
+  setStatus('Checking…');
+  try {
+    const response = await fetch('/v1/check?paragraphs=1', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(requestFor(input)),
+    });
+    const record = await response.json();
+    if (!response.ok || record.error) {
+      setStatus(`Could not check it: ${record.error || response.statusText}`, true);
+      return;
+    }
+    lastRecord = record;
+    showResult(record);
+    setStatus('Done.');
+  } catch (error) {
+    setStatus(`Could not reach verity: ${error.message}`, true);
+  } finally {
+    $('check-button').disabled = false;
+  }
+}
+
+// `text` with byte ranges marked: terms as <mark class="fake|real">, key
+// sentences as <span class="key">. Overlapping terms: the first listed wins.
+function highlighted(text, terms, sentences) {
+  const bytes = encoder.encode(text);
+  const cuts = new Set([0, bytes.length]);
+  for (const range of [...terms, ...sentences]) {
+    cuts.add(Math.min(range.begin, bytes.length));
+    cuts.add(Math.min(range.end, bytes.length));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [begin, end] = [points[i], points[i + 1]];
+    let node = document.createTextNode(decoder.decode(bytes.subarray(begin, end)));
+    const term = terms.find((range) => range.begin <= begin && end <= range.end);
+    if (term) {
+      node = element('mark', {
+        className: term.kind,
+        title: `${term.term}: toward ${term.kind} (${signed(term.weight)})`,
+      }, node);
+    }
+    if (sentences.some((range) => range.begin <= begin && end <= range.end)) {
+      node = element('span', { className: 'key' }, node);
+    }
+    fragment.append(node);
+  }
+  return fragment;
+}
+
+function termRanges(explanation, field) {
+  const ranges = [];
+  for (const [kind, terms] of [['fake', explanation.top_fake], ['real', explanation.top_real]]) {
+    for (const term of terms || []) {
+      if (term.field !== field) continue;
+      for (const [begin, end] of term.spans || []) ranges.push({ begin, end, kind, term: term.term, weight: term.weight });
+    }
+  }
+  return ranges;
+}
+
+function fillTerms(list, terms) {
+  list.replaceChildren(...(terms || []).map((term) =>
+    element('li', {}, `${term.term}${term.field === 'title' ? ' (title)' : ''} `,
+      element('span', { className: 'weight' }, signed(term.weight)))));
+  if (!list.children.length) list.append(element('li', {}, 'none'));
+}
+
+function fillTable(table, rows) {
+  const body = table.tBodies[0];
+  body.replaceChildren(...rows.map((cells) =>
+    element('tr', {}, ...cells.map(([text, numeric]) => element('td', numeric ? { className: 'number' } : {}, text)))));
+}
+
+function text(value) {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+// The evidence sections appear only when the record carries them.
+function showEvidence(record) {
+  const source = record.source;
+  $('source-section').hidden = !source;
+  if (source) {
+    const entries = typeof source === 'object' ? Object.entries(source) : [['source', source]];
+    $('source-details').replaceChildren(...entries.flatMap(([key, value]) =>
+      [element('dt', {}, key.replace(/_/g, ' ')), element('dd', {}, text(value))]));
+  }
+  const links = (items, list) => list.replaceChildren(...items.map((item) => {
+    if (typeof item !== 'object' || item === null) return element('li', {}, text(item));
+    const label = item.claim || item.title || item.text || item.url || JSON.stringify(item);
+    const rating = item.rating || item.verdict || item.label;
+    const extra = [rating, item.publisher || item.domain, item.similarity !== undefined ? `similarity ${item.similarity}` : '']
+      .filter(Boolean).join(' · ');
+    const head = item.url ? element('a', { href: item.url, rel: 'noreferrer noopener' }, label) : label;
+    return element('li', {}, head, extra ? ` — ${extra}` : '');
+  }));
+  for (const [field, section, list] of [['claims', 'claims-section', 'claims-list'], ['related', 'related-section', 'related-list']]) {
+    const items = Array.isArray(record[field]) ? record[field] : [];
+    $(section).hidden = items.length === 0;
+    links(items, $(list));
+  }
+  $('copy-section').hidden = !record.copy_of;
+  if (record.copy_of) $('copy-details').textContent = text(record.copy_of);
+}
+
+function showResult(record) {
+  const probability = Math.round(record.fake_probability * 100);
+  $('verdict-word').textContent = record.verdict;
+  $('verdict-word').className = `verdict-word ${record.verdict}`;
+  $('probability-text').textContent = `${probability}% likely fake`;
+  $('gauge').setAttribute('aria-valuenow', String(probability));
+  $('gauge').setAttribute('aria-valuetext', `${probability}% likely fake: ${record.verdict}`);
+  $('gauge-fill').style.left = `${probability}%`;
+  $('satire-text').textContent = record.satire_probability
+    ? `Reads as satire: ${Math.round(record.satire_probability * 100)}%` : '';
+
+  const article = record.article || {};
+  const explanation = record.explanation || {};
+  $('article-title').replaceChildren(highlighted(article.title || '', termRanges(explanation, 'title'), []));
+  const meta = [article.domain, (article.authors || []).join(', '), article.date].filter(Boolean).join(' · ');
+  $('article-meta').textContent = meta;
+  const body = (article.paragraphs || []).join('\n\n');
+  const sentences = (explanation.sentences || []).map((s) => ({ begin: s.begin, end: s.end }));
+  $('article-body').replaceChildren(highlighted(body, termRanges(explanation, 'body'), sentences));
+
+  fillTerms($('fake-terms'), explanation.top_fake);
+  fillTerms($('real-terms'), explanation.top_real);
+  $('key-sentences').replaceChildren(...(explanation.sentences || []).map((s) =>
+    element('li', {}, `${s.text} `, element('span', { className: 'note' }, `(${signed(s.weight)})`))));
+  fillTable($('signals-table'), (explanation.signals || []).map((s) =>
+    [[s.name.replace(/_/g, ' ')], [s.value.toFixed(2), true], [signed(s.contribution), true], [(s.examples || []).join(', ')]]));
+  fillTable($('groups-table'), Object.entries(record.signals || {}).map(([name, value]) =>
+    [[name.replace(/_/g, ' ')], [signed(value), true]]));
+  showEvidence(record);
+
+  $('result').hidden = false;
+  $('result').focus();
+}
+
+async function copyJson() {
+  if (!lastRecord) return;
+  const json = JSON.stringify(lastRecord, null, 2);
+  try {
+    await navigator.clipboard.writeText(json);
+  } catch (error) {
+    const scratch = element('textarea', { 'aria-hidden': 'true' });
+    scratch.value = json;
+    document.body.append(scratch);
+    scratch.select();
+    document.execCommand('copy');
+    scratch.remove();
+  }
+  $('copy-status').textContent = 'JSON copied.';
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('check-form').addEventListener('submit', check);
+  $('example-select').addEventListener('change', useExample);
+  $('file-input').addEventListener('change', useFile);
+  $('copy-json').addEventListener('click', copyJson);
+  loadExamples();
+});

@@ -1,0 +1,33 @@
+// Starts `verity serve` on a free port for a test and stops it (SIGTERM).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const repoRoot = root;
+
+export async function startVerity() {
+  const binary = process.env.VERITY_BIN || path.join(root, 'build', 'verity');
+  const child = spawn(binary, ['serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`verity serve did not start: ${seen}`)), 20000);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const match = seen.match(/serving on (http:\/\/[^\s]+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`verity serve exited with ${code}`)));
+  });
+  return {
+    base,
+    async stop() {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
