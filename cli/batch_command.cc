@@ -8,6 +8,7 @@
 #include "model_option.h"
 #include "parallel_check.h"
 #include "progress.h"
+#include "source_ratings.h"
 #include "verity/json.h"
 
 namespace verity::cli {
@@ -21,6 +22,7 @@ struct BatchFlags {
   unsigned threads = default_threads();
   bool no_explain = false;
   bool with_body = false;
+  std::string store;
 };
 
 int run_batch(const BatchFlags& flags) {
@@ -28,6 +30,12 @@ int run_batch(const BatchFlags& flags) {
   if (!reader_flags) return 2;
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
+  // Batch looks sources up only when asked: a lookup per record costs more
+  // than scoring it.
+  bool store_failed = false;
+  const std::unique_ptr<SourceRatings> sources =
+      flags.store.empty() ? nullptr : SourceRatings::open(flags.store, &store_failed);
+  if (store_failed) return 1;
   Result<std::unique_ptr<DocumentReader>> reader =
       DocumentReader::open(flags.input_path, *reader_flags);
   if (!reader.ok()) {
@@ -52,7 +60,9 @@ int run_batch(const BatchFlags& flags) {
   check_all(*reader.value(), *model, options, flags.threads, [&](CheckedRecord& record) {
     progress.advance(record.bytes, !record.result.ok());
     if (record.result.ok()) {
-      out << check_to_json(record.result.value(), flags.with_body) << "\n";
+      std::string json = check_to_json(record.result.value(), flags.with_body);
+      if (sources) sources->add_to_json(record.result.value().article, json);
+      out << json << "\n";
       ++good;
     } else {
       out << error_to_json(record.id, record.result.status()) << "\n";
@@ -83,6 +93,9 @@ void add_batch_command(CLI::App& app, CommandAction& action) {
                       "Where to write the JSON lines (default: standard output)");
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);
+  command->add_option("--store", flags->store,
+                      "Evidence store: add the publisher's and cited sources' ratings as "
+                      "\"source\" (off unless given)");
   command->add_option("--threads", flags->threads, "Threads")->capture_default_str();
   command->add_flag("--no-explain", flags->no_explain, "Skip explanations (faster)");
   command->add_flag("--with-body", flags->with_body,

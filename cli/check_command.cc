@@ -8,6 +8,7 @@
 #include "input_options.h"
 #include "model_option.h"
 #include "parallel_check.h"
+#include "source_ratings.h"
 #include "verity/fetch.h"
 #include "verity/json.h"
 
@@ -20,6 +21,7 @@ struct CheckFlags {
   InputFlags input;
   bool json = false;
   std::size_t top = 8;
+  std::string store;
 };
 
 std::string signed_weight(double weight) {
@@ -91,6 +93,9 @@ int run_check(const CheckFlags& flags) {
   if (!reader_flags) return 2;
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
+  bool store_failed = false;
+  const std::unique_ptr<SourceRatings> sources = SourceRatings::open(flags.store, &store_failed);
+  if (store_failed) return 1;
   CheckOptions options;
   options.predict.top_terms = std::max<std::size_t>(flags.top, 10);
   bool an_input_gave_nothing = false;
@@ -104,10 +109,13 @@ int run_check(const CheckFlags& flags) {
     }
     ++checked;
     if (flags.json) {
-      std::cout << check_to_json(record.result.value()) << "\n";
+      std::string json = check_to_json(record.result.value());
+      if (sources) sources->add_to_json(record.result.value().article, json);
+      std::cout << json << "\n";
     } else {
       if (!first) std::cout << "\n";
       print_verdict(record.result.value(), *model, flags.top, std::cout);
+      if (sources) sources->print(record.result.value().article, std::cout);
     }
     first = false;
   };
@@ -151,6 +159,7 @@ void add_check_command(CLI::App& app, CommandAction& action) {
       ->required();
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);
+  add_source_store_option(*command, flags->store);
   command->add_flag("--json", flags->json, "Print one JSON record per article (the batch record)");
   command->add_option("--top", flags->top, "Words to show each way")->capture_default_str();
   command->footer(

@@ -3,10 +3,12 @@
 
 #include <csignal>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "commands.h"
 #include "model_option.h"
+#include "source_ratings.h"
 #include "verity/server.h"
 
 namespace verity::cli {
@@ -19,13 +21,24 @@ struct ServeFlags {
 };
 
 int run_serve(ServeFlags& flags) {
-  if (!flags.store.empty()) {
-    std::cerr << "verity: --store " << flags.store
-              << ": this build has no source store yet; serve without --store\n";
-    return 2;
-  }
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
+  bool store_failed = false;
+  const std::shared_ptr<SourceRatings> sources = SourceRatings::open(flags.store, &store_failed);
+  if (store_failed) return 1;
+  if (sources) {
+    // One SQLite connection, shared by the request threads in turn.
+    auto lock = std::make_shared<std::mutex>();
+    flags.options.source_lookup = [sources, lock](const std::string& domain) {
+      const std::lock_guard<std::mutex> hold(*lock);
+      return sources->lookup_json(domain);
+    };
+    flags.options.enrich_check = [sources, lock](const CheckResult& result, std::string& record) {
+      const std::lock_guard<std::mutex> hold(*lock);
+      sources->add_to_json(result.article, record);
+    };
+    std::cerr << "verity: source ratings from " << sources->path() << "\n";
+  }
 
   // Block the stop signals in every thread; one thread waits for them and
   // stops the server, so in-flight requests finish before we exit.
@@ -71,7 +84,7 @@ void add_serve_command(CLI::App& app, CommandAction& action) {
   command->add_option("--host", options.host, "Address to listen on (0.0.0.0 for every interface)")
       ->capture_default_str();
   add_model_option(*command, flags->model);
-  command->add_option("--store", flags->store, "Source reputation store (not available yet)");
+  add_source_store_option(*command, flags->store);
   command->add_option("--threads", options.check_threads, "Check workers (0: one per core)")
       ->capture_default_str();
   command

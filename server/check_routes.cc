@@ -45,6 +45,12 @@ Result<CheckResult> check_safely(const Document& document, const Model& model,
   }
 }
 
+std::string check_record(const CheckService& service, const CheckResult& result, bool paragraphs) {
+  std::string record = check_to_json(result, paragraphs);
+  if (service.options->enrich_check) service.options->enrich_check(result, record);
+  return record;
+}
+
 void handle_check(const CheckService& service, const httplib::Request& request,
                   httplib::Response& response) {
   const std::optional<BodyKind> kind =
@@ -65,7 +71,7 @@ void handle_check(const CheckService& service, const httplib::Request& request,
     response.set_content(error_to_json(document.value().id, result.status()), "application/json");
     return;
   }
-  response.set_content(check_to_json(result.value(), wants_paragraphs(request)),
+  response.set_content(check_record(service, result.value(), wants_paragraphs(request)),
                        "application/json");
 }
 
@@ -86,7 +92,7 @@ void handle_batch(const CheckService& service, const httplib::Request& request,
       return;
     }
     Result<CheckResult> result = check_safely(item.document.value(), *service.model, scratch);
-    records[i] = result.ok() ? check_to_json(result.value(), paragraphs)
+    records[i] = result.ok() ? check_record(service, result.value(), paragraphs)
                              : error_to_json(item.id, result.status());
   });
   if (!ran) {

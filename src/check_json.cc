@@ -70,6 +70,19 @@ std::string check_to_json(const CheckResult& result, bool include_body, int inde
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
+void add_json_field(std::string& object, std::string_view name, std::string_view value_json) {
+  const std::size_t close = object.rfind('}');
+  if (close == std::string::npos) return;
+  std::size_t last = close;
+  while (last > 0 && (object[last - 1] == ' ' || object[last - 1] == '\n')) --last;
+  const bool empty = last > 0 && object[last - 1] == '{';
+  std::string field = empty ? "" : ",";
+  field += Json(std::string(name)).dump();
+  field += ':';
+  field += value_json;
+  object.insert(last, field);
+}
+
 std::string error_to_json(const std::string& id, const Status& status) {
   Json out;
   out["id"] = id;

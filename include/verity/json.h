@@ -4,6 +4,7 @@
 #define VERITY_JSON_H_
 
 #include <string>
+#include <string_view>
 
 #include "verity/article.h"
 #include "verity/check.h"
@@ -23,6 +24,11 @@ std::string article_to_json(const Article& article, int indent = -1);
 // cited_sources. With `include_body`, also the cleaned paragraphs (offsets in
 // the explanation refer to them joined by blank lines).
 std::string check_to_json(const CheckResult& result, bool include_body = false, int indent = -1);
+
+// Adds "name": value to the JSON object `object` (as made by the functions
+// here); `value_json` must itself be JSON. How evidence (source ratings,
+// claims, related coverage) joins a check record without re-serializing it.
+void add_json_field(std::string& object, std::string_view name, std::string_view value_json);
 
 // The record for an input that could not be checked: {"id": …, "error": …}.
 std::string error_to_json(const std::string& id, const Status& status);

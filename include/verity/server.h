@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 
+#include "verity/check.h"
 #include "verity/fetch.h"
 #include "verity/model.h"
 #include "verity/status.h"
@@ -30,6 +31,10 @@ namespace verity {
 // Status (kNotFound when the store does not know the domain). The evidence
 // store plugs in here; without one, /v1/source answers 404.
 using SourceLookup = std::function<Result<std::string>(const std::string& domain)>;
+
+// Adds evidence fields (e.g. "source") to a check record before it is sent;
+// called from the check workers, so it must be thread-safe.
+using CheckEnricher = std::function<void(const CheckResult& result, std::string& record)>;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";                     // localhost only unless told otherwise
@@ -45,6 +50,7 @@ struct ServerOptions {
   int keep_alive_timeout_s = 5;    // an idle keep-alive connection is closed after this
   FetchOptions fetch;              // for documents given as a url without text
   SourceLookup source_lookup;      // empty: no source store loaded
+  CheckEnricher enrich_check;      // empty: records as `verity check --json` without a store
 };
 
 // Not copyable. bind() then run() on one thread; stop() from any other.

@@ -113,5 +113,32 @@ TEST_F(EvidenceCliTest, IndexCanKeepOneLabel) {
   EXPECT_NE(indexed.err.find("1 not labelled real"), std::string::npos) << indexed.err;
 }
 
+TEST_F(EvidenceCliTest, CheckShowsTheRatingsOfTheSourcesAnArticleCites) {
+  CliResult imported = run_cli("source import" + store_ + "'" + std::string(VERITY_FIXTURES_DIR) +
+                               "/../../examples/source-ratings.csv'");
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  CliResult json = run_cli("check --json" + store_ + fixture("cites_rated.txt"));
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const nlohmann::json record = nlohmann::json::parse(json.out);
+  ASSERT_TRUE(record.contains("source")) << json.out;
+  ASSERT_EQ(record["source"]["cited"].size(), 1u) << record["source"].dump();
+  EXPECT_EQ(record["source"]["cited"][0]["domain"], "example-hoax.news");
+  EXPECT_EQ(record["source"]["cited"][0]["standing"], "low");
+  EXPECT_TRUE(record.contains("fake_probability"));  // the check record is still whole
+
+  CliResult text = run_cli("check" + store_ + fixture("cites_rated.txt"));
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("cited source: example-hoax.news — low"), std::string::npos) << text.out;
+
+  // batch adds them only when asked for, and a missing store is an error.
+  CliResult batch = run_cli("batch" + store_ + fixture("cites_rated.txt"));
+  ASSERT_EQ(batch.exit_code, 0) << batch.err;
+  EXPECT_NE(batch.out.find("\"source\":"), std::string::npos);
+  CliResult missing = run_cli("check --store '" + dir_.file("nowhere.db") + "'" +
+                              fixture("cites_rated.txt"));
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("nowhere.db"), std::string::npos) << missing.err;
+}
+
 }  // namespace
 }  // namespace verity::testing

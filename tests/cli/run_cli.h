@@ -19,12 +19,14 @@ struct CliResult {
 };
 
 // `arguments` is passed to the shell after the binary's path, so it may use
-// quoting and redirection ("extract --json - < file").
+// quoting and redirection ("extract --json - < file"). The user's own evidence
+// store is kept out of the way: a test that wants one names it with --store.
 inline CliResult run_cli(const std::string& arguments) {
   const std::filesystem::path err_path =
       std::filesystem::temp_directory_path() / ("verity-cli-stderr-" + std::to_string(::getpid()));
   const std::string command =
-      std::string("'") + VERITY_CLI_PATH + "' " + arguments + " 2>'" + err_path.string() + "'";
+      std::string("VERITY_STORE=/nonexistent/verity-test.db '") + VERITY_CLI_PATH + "' " +
+      arguments + " 2>'" + err_path.string() + "'";
   CliResult result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
