@@ -57,19 +57,22 @@ int run_batch(const BatchFlags& flags) {
   std::size_t good = 0;
   std::size_t bad = 0;
   Progress progress("batch " + flags.input_path);
-  check_all(*reader.value(), *model, options, flags.threads, [&](CheckedRecord& record) {
+  const auto render = [&flags](CheckedRecord& record) {
+    if (record.result.ok()) record.rendered = check_to_json(record.result.value(), flags.with_body);
+  };
+  const auto emit = [&](CheckedRecord& record) {
     progress.advance(record.bytes, !record.result.ok());
     if (record.result.ok()) {
-      std::string json = check_to_json(record.result.value(), flags.with_body);
-      if (sources) sources->add_to_json(record.result.value().article, json);
-      out << json << "\n";
+      if (sources) sources->add_to_json(record.result.value().article, record.rendered);
+      out << record.rendered << "\n";
       ++good;
     } else {
       out << error_to_json(record.id, record.result.status()) << "\n";
       std::cerr << "verity: " << record.result.status().to_string() << "\n";
       ++bad;
     }
-  });
+  };
+  check_all(*reader.value(), *model, options, flags.threads, emit, render);
   out.flush();
   if (!out) {
     std::cerr << "verity: writing the results failed\n";

@@ -18,13 +18,17 @@ struct CheckedRecord {
   std::string id;         // the record's id, or its number when it has none
   std::size_t bytes = 0;  // size of its content, for progress
   Result<CheckResult> result{Status(StatusCode::kUnreadable, "not checked")};
+  std::string rendered;  // what `render` made of it, if given
 };
 
 // Reads every record of `reader`, checks it against `model` on `threads`
 // threads, and calls `emit` once per record, in input order, from the
-// calling thread.
+// calling thread. `render` (optional) runs on the checking thread right
+// after each check, so work such as JSON output is spread over the cores too;
+// the next chunk is read while the threads work on the current one.
 void check_all(DocumentReader& reader, const Model& model, const CheckOptions& options,
-               unsigned threads, const std::function<void(CheckedRecord&)>& emit);
+               unsigned threads, const std::function<void(CheckedRecord&)>& emit,
+               const std::function<void(CheckedRecord&)>& render = nullptr);
 
 unsigned default_threads();  // every core
 
