@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Throughput of the Python module: Model.check_many in this process, then
-verity.dask.score_bag on a distributed.LocalCluster of one and of two worker
-processes, reading JSON Lines from disk and writing the records back to disk,
-as a cluster job over shared storage would.
+verity.dask.score_files (the job of the README's cluster recipe: JSON Lines
+files in, record files out) on a distributed.LocalCluster of one and of two
+worker processes, beside `verity batch` as the C++ reference.
 
 Data: ../shared/data/fakenewsnet/test.jsonl repeated --repeat times. When the
 shared data is absent it says so and measures tests/fixtures/python/news.jsonl
@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +40,7 @@ def best_of(runs: int, job) -> float:
 
 
 def dask_job(workers: int, path: Path, out_dir: Path, runs: int, threads: int | None) -> float:
-    import dask.bag as db
+    import dask
     import distributed
 
     import verity.dask
@@ -50,8 +51,7 @@ def dask_job(workers: int, path: Path, out_dir: Path, runs: int, threads: int | 
     ) as cluster, distributed.Client(cluster):
 
         def job() -> None:
-            bag = db.read_text(str(path), blocksize=blocksize).map(json.loads)
-            verity.dask.score_bag(bag, threads=threads).map(json.dumps).to_textfiles(str(out_dir / "*.jsonl"))
+            dask.compute(verity.dask.score_files(str(path), str(out_dir), threads=threads, blocksize=blocksize))
 
         job()  # warm-up: workers start and load the model
         return best_of(runs, job)
@@ -89,10 +89,15 @@ def main() -> int:
         for workers in (1, 2):
             out_dir = Path(scratch) / f"out-{workers}"
             seconds = dask_job(workers, path, out_dir, args.runs, threads=1)
-            rows.append((f"verity.dask.score_bag, {workers} worker{'s' * (workers > 1)} x 1 thread, file to files",
-                         seconds))
+            rows.append((f"verity.dask.score_files, {workers} worker{'s' * (workers > 1)} x 1 thread", seconds))
         seconds = dask_job(2, path, Path(scratch) / "out-default", args.runs, threads=None)
-        rows.append((f"verity.dask.score_bag, 2 workers, default threads ({max(1, cores // 1)} each)", seconds))
+        rows.append((f"verity.dask.score_files, 2 workers, default threads ({cores} each)", seconds))
+        cli = REPO / "build" / "verity"
+        if cli.exists():
+            for threads in sorted({1, cores}):
+                command = [str(cli), "batch", "--threads", str(threads), str(path), "-o", os.devnull]
+                seconds = best_of(args.runs, lambda: subprocess.run(command, check=True, stderr=subprocess.DEVNULL))
+                rows.append((f"reference: verity batch --threads {threads}", seconds))
 
     print(f"\n| {'setting':<72} | articles/s | MB/s |")
     print(f"|{'-' * 74}|-----------:|-----:|")

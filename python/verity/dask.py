@@ -14,16 +14,18 @@ Requires Debian's python3-dask (and python3-distributed for a cluster).
 
 from __future__ import annotations
 
+import argparse
 import functools
 import json
 import os
+import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Optional, Union
 
 import verity
 
-__all__ = ["score_bag", "score_dataframe", "RESULT_COLUMNS"]
+__all__ = ["score_bag", "score_dataframe", "score_files", "RESULT_COLUMNS"]
 
 #: Columns of :func:`score_dataframe`'s result, beside the input's index.
 RESULT_COLUMNS = ("id", "fake_probability", "verdict", "satire_probability", "error", "record")
@@ -144,3 +146,63 @@ def score_dataframe(
         index=frame._meta.index,
     )
     return frame.map_partitions(_score_frame, _model_path(model), threads, explain, id_column, meta=meta)
+
+
+def _score_lines(lines: Iterable[str], path: str, threads: Optional[int], explain: bool) -> list[str]:
+    jsonl = "\n".join(line.rstrip("\r\n") for line in lines if line.strip())
+    return worker_model(path)._bound.check_jsonl(jsonl, _worker_threads(threads), explain, False)
+
+
+def score_files(
+    inputs: Union[str, Sequence[str]],
+    output_dir: str,
+    model: ModelRef = None,
+    *,
+    threads: Optional[int] = None,
+    explain: bool = True,
+    blocksize: Optional[Union[int, str]] = "32MiB",
+) -> Any:
+    """Scores JSON Lines files (a path, a glob or a list of them) into
+    ``output_dir/0.jsonl``, ``1.jsonl``, ..., one record per input line, in order, as
+    ``verity batch`` writes them; lines go to the engine as they are, so a
+    malformed line gives an error record like the CLI's. Returns the lazy
+    write (``dask.compute`` it). Files are split into ``blocksize`` pieces;
+    gzip files cannot be split: pass ``blocksize=None``."""
+    import dask.bag as db
+
+    bag = db.read_text(inputs, blocksize=blocksize)
+    records = bag.map_partitions(_score_lines, _model_path(model), threads, explain)
+    return records.to_textfiles(os.path.join(output_dir, "*.jsonl"), compute=False)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """python3 -m verity.dask: score JSON Lines files on a Dask cluster."""
+    parser = argparse.ArgumentParser(prog="python3 -m verity.dask", description=main.__doc__)
+    parser.add_argument("inputs", nargs="+", help="JSON Lines files or globs, readable by every worker")
+    parser.add_argument("--output", required=True, help="directory for the records, writable by every worker")
+    parser.add_argument("--scheduler", help="address of a running `dask scheduler` (default: a local cluster)")
+    parser.add_argument("--model", help="model file, readable at this path by every worker (default: the shipped one)")
+    parser.add_argument("--threads", type=int, help="threads per partition (default: the worker's share of its cores)")
+    parser.add_argument("--no-explain", action="store_true", help="skip explanations (faster)")
+    parser.add_argument("--blocksize", default="32MiB", help="bytes per partition, or 'none' for gzip input")
+    args = parser.parse_args(argv)
+    import dask
+    import distributed
+
+    blocksize = None if args.blocksize.lower() == "none" else args.blocksize
+    # Run as `-m`, this file is __main__; the workers must get the functions of
+    # the importable verity.dask (and its per-process model cache) instead.
+    from verity.dask import score_files as importable_score_files
+
+    write = importable_score_files(args.inputs, args.output, args.model, threads=args.threads,
+                        explain=not args.no_explain, blocksize=blocksize)
+    with distributed.Client(args.scheduler) if args.scheduler else distributed.Client(
+        distributed.LocalCluster(dashboard_address=None)
+    ):
+        (written,) = dask.compute(write)
+    print(f"verity.dask: {len(written)} files in {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

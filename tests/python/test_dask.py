@@ -60,6 +60,40 @@ def test_score_bag_equals_cli_batch(client, cli, dataset):
             assert {**mine, "id": theirs["id"]} == theirs
 
 
+def outputs(directory: Path) -> list[Path]:
+    """score_files' output files in order: 0.jsonl, 1.jsonl, ..."""
+    return sorted(directory.glob("*.jsonl"), key=lambda path: int(path.stem))
+
+
+def test_score_files_writes_what_cli_batch_prints(client, cli, dataset, tmp_path):
+    import dask
+
+    out = tmp_path / "scores"
+    dask.compute(verity.dask.score_files(str(dataset), str(out), blocksize=max(1024, dataset.stat().st_size // 3)))
+    assert len(outputs(out)) >= 2
+    got = [json.loads(line) for path in outputs(out) for line in open(path, encoding="utf-8")]
+    expected = cli.records("batch", str(dataset))
+    articles = read_jsonl(dataset)
+    assert len(got) == len(expected)
+    for article, mine, theirs in zip(articles, got, expected):
+        assert ("error" in mine) == ("error" in theirs)
+        if "error" not in theirs and "id" in article:
+            assert mine == theirs
+
+
+def test_command_line_scores_files(cli, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "scores"
+    done = subprocess.run([sys.executable, "-m", "verity.dask", str(NEWS), "--output", str(out), "--blocksize", "1KiB"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    got = [json.loads(line) for path in outputs(out) for line in open(path, encoding="utf-8")]
+    assert [r["id"] for r in got if "error" not in r and r["id"].startswith("py-")] == [
+        r["id"] for r in cli.records("batch", str(NEWS)) if "error" not in r and r["id"].startswith("py-")]
+
+
 def test_each_worker_loads_the_model_once(client):
     bag = db.from_sequence(read_jsonl(NEWS) * 8, npartitions=8)
     verity.dask.score_bag(bag, verity.load_model()).compute()
