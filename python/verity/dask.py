@@ -172,7 +172,7 @@ def score_files(
 
     bag = db.read_text(inputs, blocksize=blocksize)
     records = bag.map_partitions(_score_lines, _model_path(model), threads, explain)
-    return records.to_textfiles(os.path.join(output_dir, "*.jsonl"), compute=False)
+    return records.to_textfiles(os.path.join(output_dir, "*.jsonl"), compute=False, last_endline=True)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
