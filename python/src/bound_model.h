@@ -1,0 +1,74 @@
+// What the Python module does, in plain C++ with no Python types: a loaded
+// model and the calls the bindings expose, each producing the same JSON record
+// the CLI prints. Errors are thrown as StatusError, which module.cc turns into
+// verity.VerityError; nothing here needs the GIL.
+#ifndef VERITY_PYTHON_BOUND_MODEL_H_
+#define VERITY_PYTHON_BOUND_MODEL_H_
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "verity/model.h"
+#include "verity/status.h"
+
+namespace verity::python {
+
+// A failed Status on its way to Python; what() is Status::message().
+class StatusError : public std::runtime_error {
+ public:
+  explicit StatusError(Status status)
+      : std::runtime_error(status.message()), status_(std::move(status)) {}
+  const Status& status() const { return status_; }
+
+ private:
+  Status status_;
+};
+
+// One article given as arguments, as `verity check FILE` would read it: the
+// content is the html when given (the text then goes to the article's extra
+// fields, as the JSONL reader does), else the text.
+struct ArticleArgs {
+  std::optional<std::string> text, html, title, url, id;
+};
+
+struct RecordOptions {
+  bool explain = true;
+  bool with_body = false;  // include the cleaned paragraphs (check_to_json's include_body)
+};
+
+// The article the arguments describe, cleaned: article_to_json's record.
+// Throws StatusError (kInvalidArgument without text or html; extraction's
+// errors otherwise).
+std::string extract_to_json(const ArticleArgs& args);
+
+// A loaded model. Immutable and safe to share between threads.
+class BoundModel {
+ public:
+  // Loads `path`, or the shipped default (Model::default_path) when empty.
+  // Throws StatusError with Model::load's message.
+  explicit BoundModel(const std::string& path);
+
+  const std::string& path() const { return path_; }
+  const ModelInfo& info() const { return model_->info(); }
+
+  // `verity check --json`'s record for one article. Throws StatusError when
+  // the article cannot be read.
+  std::string check(const ArticleArgs& args, const RecordOptions& options) const;
+
+  // `verity batch`'s output for JSON Lines content: one record per line, in
+  // order, on `threads` threads (0: every core); a record that cannot be read
+  // gives {"id", "error"} and the rest go on.
+  std::vector<std::string> check_jsonl(std::string jsonl, unsigned threads,
+                                       const RecordOptions& options) const;
+
+ private:
+  std::string path_;
+  std::shared_ptr<const Model> model_;
+};
+
+}  // namespace verity::python
+
+#endif  // VERITY_PYTHON_BOUND_MODEL_H_
