@@ -3,6 +3,8 @@
 // hashes, so no shingle string is ever built.
 #include "verity/minhash.h"
 
+// Inlined: the per-token and per-shingle hashes are the hot loop of indexing.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
@@ -25,7 +27,23 @@ void append_token_hashes(std::string_view text, TokenList& tokens,
   }
 }
 
+// The 128 hash functions: value i of a shingle hash h is the high 32 bits of
+// a_i * h + b_i (multiply-shift universal hashing), with a_i (odd) and b_i
+// drawn by XXH3 seeded with i. One XXH3 per shingle and a multiply-add per
+// value instead of 128 XXH3 calls: MinHash stays cheap next to indexing.
+struct HashFamily {
+  std::array<std::uint64_t, kMinHashValues> a, b;
+  HashFamily() {
+    for (std::size_t i = 0; i < kMinHashValues; ++i) {
+      const std::uint64_t seed = i;
+      a[i] = XXH3_64bits_withSeed(&seed, sizeof seed, 0x9e3779b97f4a7c15ULL) | 1;
+      b[i] = XXH3_64bits_withSeed(&seed, sizeof seed, 0xc2b2ae3d27d4eb4fULL);
+    }
+  }
+};
+
 MinHashSignature signature_of(const std::vector<std::uint64_t>& token_hashes) {
+  static const HashFamily kFamily;
   MinHashSignature signature;
   if (token_hashes.empty()) return signature;
   const std::size_t width = std::min(kShingleWords, token_hashes.size());

@@ -34,8 +34,11 @@ class SqliteArticleStore final : public ArticleStore {
                                                      std::size_t limit) override;
 
  private:
-  // Stores the article's signature and band keys unless it has them.
+  // Stores the article's signature unless it has one, and queues its band
+  // keys in pending_bands_ (written sorted at the end of the batch, so the
+  // inserts walk the band index's B-tree in order rather than at random).
   Status store_signature(std::int64_t key, const Article& article);
+  Status write_pending_bands();
   // An article stored before schema version 3 has no signature: give it one.
   Status backfill_signature(const Article& article, const std::string& hash);
 
@@ -53,6 +56,7 @@ class SqliteArticleStore final : public ArticleStore {
   std::optional<Statement> insert_article_, insert_text_, add_df_, get_df_;
   std::optional<Statement> insert_minhash_, insert_band_, unsigned_key_, candidates_;
   std::optional<std::size_t> size_;  // cached: articles are only ever added
+  std::vector<std::pair<std::int64_t, std::int64_t>> pending_bands_;  // (band, article)
 };
 
 Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles,
@@ -74,6 +78,7 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
 
   Transaction transaction(connection_);
   if (!transaction.begun().ok()) return transaction.begun();
+  pending_bands_.clear();  // left over from a batch that failed
   IndexReport report;
   // Each content term's count of new articles holding it, and the last
   // article that counted it (so repeats within one article count once).
@@ -123,6 +128,7 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
     if (Status status = add_df.value()->bind(1, term).bind(2, df).run(); !status.ok())
       return status;
   }
+  if (Status status = write_pending_bands(); !status.ok()) return status;
   if (Status status = transaction.commit(); !status.ok()) return status;
   size_ = before.value() + report.added;
   return report;
@@ -136,20 +142,27 @@ Status SqliteArticleStore::store_signature(std::int64_t key, const Article& arti
                 "INSERT INTO article_minhash (article, shingles, signature) VALUES (?, ?, ?) "
                 "ON CONFLICT (article) DO NOTHING");
   if (!insert_minhash.ok()) return insert_minhash.status();
-  Result<Statement*> insert_band =
-      statement(insert_band_,
-                "INSERT INTO minhash_bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING");
-  if (!insert_band.ok()) return insert_band.status();
   Statement& minhash = *insert_minhash.value();
   minhash.bind(1, key).bind(2, static_cast<std::int64_t>(signature.shingles));
   minhash.bind_blob(3, encode_signature(signature));
   if (Status status = minhash.run(); !status.ok()) return status;
-  for (const std::uint64_t band : minhash_bands(signature)) {
-    Statement& row = *insert_band.value();
-    if (Status status = row.bind(1, static_cast<std::int64_t>(band)).bind(2, key).run();
-        !status.ok())
+  if (sqlite3_changes(connection_.handle()) == 0) return Status();
+  for (const std::uint64_t band : minhash_bands(signature))
+    pending_bands_.emplace_back(static_cast<std::int64_t>(band), key);
+  return Status();
+}
+
+Status SqliteArticleStore::write_pending_bands() {
+  Result<Statement*> insert_band =
+      statement(insert_band_,
+                "INSERT INTO minhash_bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  if (!insert_band.ok()) return insert_band.status();
+  std::sort(pending_bands_.begin(), pending_bands_.end());
+  for (const auto& [band, key] : pending_bands_) {
+    if (Status status = insert_band.value()->bind(1, band).bind(2, key).run(); !status.ok())
       return status;
   }
+  pending_bands_.clear();
   return Status();
 }
 
