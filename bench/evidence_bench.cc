@@ -7,23 +7,33 @@
 // (Zipf-distributed words) stands in.
 //
 // Reports store size on disk, indexing rate (store only: articles already
-// extracted), and the median and 95th-percentile latency of find_related.
+// extracted), and the median and 95th-percentile latency of find_related and
+// of find_copy_of (MinHash LSH lookup).
 //
-// usage: evidence_bench [--articles N] [--queries Q] [--store PATH] [--data DIR]
+// Then the fact-check side: LIAR's three splits are imported, replicated
+// with the same perturbation to C rated claims (default 100,000; 0 skips),
+// and the check-worthy sentences of Q base articles are matched against
+// them: median and p95 latency per sentence and per article.
+//
+// usage: evidence_bench [--articles N] [--claims C] [--queries Q] [--store PATH] [--data DIR]
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <unistd.h>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "verity/article_store.h"
+#include "verity/copies.h"
 #include "verity/evidence.h"
 #include "verity/extract.h"
+#include "verity/fact_checks.h"
 #include "verity/reader.h"
 
 namespace {
@@ -81,35 +91,71 @@ std::vector<verity::Article> synthetic_articles(std::mt19937_64& rng) {
   return articles;
 }
 
+// Swaps about one word in ten of `text` for a vocabulary word.
+std::string perturbed_text(const std::string& text, const std::vector<std::string>& vocabulary,
+                           std::mt19937_64& rng) {
+  std::uniform_int_distribution<std::size_t> pick(0, vocabulary.size() - 1);
+  std::uniform_int_distribution<int> tenth(0, 9);
+  std::string rewritten;
+  rewritten.reserve(text.size() + 16);
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (!rewritten.empty()) rewritten.push_back(' ');
+    if (tenth(rng) == 0) {
+      rewritten += vocabulary[pick(rng)];
+    } else {
+      rewritten.append(text, start, end - start);
+    }
+    start = end + 1;
+  }
+  return rewritten;
+}
+
 // Swaps about one word in ten for a word of the shared vocabulary and
 // rotates the paragraphs: a new text on the same topic.
 verity::Article perturbed(const verity::Article& base, std::size_t copy,
                           const std::vector<std::string>& vocabulary, std::mt19937_64& rng) {
   verity::Article out = base;
   out.id = base.id + "~" + std::to_string(copy);
-  std::uniform_int_distribution<std::size_t> pick(0, vocabulary.size() - 1);
-  std::uniform_int_distribution<int> tenth(0, 9);
-  for (std::string& paragraph : out.paragraphs) {
-    std::string rewritten;
-    rewritten.reserve(paragraph.size() + 16);
-    std::size_t start = 0;
-    while (start < paragraph.size()) {
-      std::size_t end = paragraph.find(' ', start);
-      if (end == std::string::npos) end = paragraph.size();
-      if (!rewritten.empty()) rewritten.push_back(' ');
-      if (tenth(rng) == 0) {
-        rewritten += vocabulary[pick(rng)];
-      } else {
-        rewritten.append(paragraph, start, end - start);
-      }
-      start = end + 1;
-    }
-    paragraph = std::move(rewritten);
-  }
+  for (std::string& paragraph : out.paragraphs)
+    paragraph = perturbed_text(paragraph, vocabulary, rng);
   if (out.paragraphs.size() > 1)
     std::rotate(out.paragraphs.begin(), out.paragraphs.begin() + 1, out.paragraphs.end());
   out.title += " (" + std::to_string(copy) + ")";
   return out;
+}
+
+// LIAR's splits, then perturbed copies of their rows, to `target` rows in
+// one TSV at `path`. Returns the rows written (0 without LIAR).
+std::size_t write_claims(const std::string& data_dir, std::size_t target, const std::string& path,
+                         const std::vector<std::string>& vocabulary, std::mt19937_64& rng) {
+  std::vector<std::string> rows;
+  for (const char* split : {"train.tsv", "valid.tsv", "test.tsv"}) {
+    std::ifstream in(data_dir + "/liar/" + split);
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty()) rows.push_back(line);
+    }
+  }
+  if (rows.empty()) return 0;
+  std::ofstream out(path);
+  for (std::size_t n = 0; n < target; ++n) {
+    const std::string& row = rows[n % rows.size()];
+    const std::size_t copy = n / rows.size();
+    if (copy == 0) {
+      out << row << "\n";
+      continue;
+    }
+    // Fields: id, label, statement, the rest.
+    const std::size_t first = row.find('\t'), second = row.find('\t', first + 1);
+    if (second == std::string::npos) continue;
+    out << row.substr(0, first) << "~" << copy << row.substr(first, second - first + 1)
+        << perturbed_text(row.substr(second + 1, row.find('\t', second + 1) - second - 1),
+                          vocabulary, rng)
+        << row.substr(row.find('\t', second + 1)) << "\n";
+  }
+  return target;
 }
 
 std::uintmax_t size_on_disk(const std::string& path) {
@@ -126,16 +172,26 @@ std::uintmax_t size_on_disk(const std::string& path) {
 
 int main(int argc, char** argv) {
   std::size_t target = 100000;
+  std::size_t claim_target = 100000;
   std::size_t queries = 200;
-  std::string store_path = (std::filesystem::temp_directory_path() / "verity-evidence-bench.db").string();
+  std::string store_path =
+      (std::filesystem::temp_directory_path() / "verity-evidence-bench.db").string();
   std::string data_dir = std::string(VERITY_SHARED_DIR) + "/data";
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (std::strcmp(argv[i], "--articles") == 0) target = std::stoul(argv[i + 1]);
-    else if (std::strcmp(argv[i], "--queries") == 0) queries = std::stoul(argv[i + 1]);
-    else if (std::strcmp(argv[i], "--store") == 0) store_path = argv[i + 1];
-    else if (std::strcmp(argv[i], "--data") == 0) data_dir = argv[i + 1];
+    if (std::strcmp(argv[i], "--articles") == 0)
+      target = std::stoul(argv[i + 1]);
+    else if (std::strcmp(argv[i], "--queries") == 0)
+      queries = std::stoul(argv[i + 1]);
+    else if (std::strcmp(argv[i], "--claims") == 0)
+      claim_target = std::stoul(argv[i + 1]);
+    else if (std::strcmp(argv[i], "--store") == 0)
+      store_path = argv[i + 1];
+    else if (std::strcmp(argv[i], "--data") == 0)
+      data_dir = argv[i + 1];
     else {
-      std::fprintf(stderr, "usage: evidence_bench [--articles N] [--queries Q] [--store PATH] [--data DIR]\n");
+      std::fprintf(stderr,
+                   "usage: evidence_bench [--articles N] [--claims C] [--queries Q] [--store PATH] "
+                   "[--data DIR]\n");
       return 2;
     }
   }
@@ -192,7 +248,8 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "\n");
 
   // The query's terms are timed alone too: the rest of a search is FTS5's.
-  std::vector<double> latencies, term_latencies;
+  std::vector<double> latencies, term_latencies, copy_latencies;
+  std::size_t copies = 0;
   std::uniform_int_distribution<std::size_t> pick(0, base.size() - 1);
   std::size_t found = 0;
   for (std::size_t q = 0; q < queries; ++q) {
@@ -204,15 +261,70 @@ int main(int argc, char** argv) {
     auto related = verity::find_related(articles, query);
     latencies.push_back(seconds_since(start) * 1000);
     if (related.ok() && !related.value().articles.empty()) ++found;
+    start = Clock::now();
+    auto copy = verity::find_copy_of(articles, query);
+    copy_latencies.push_back(seconds_since(start) * 1000);
+    if (copy.ok() && copy.value()) ++copies;
   }
   const auto quantile = [](std::vector<double>& values, double q) {
     std::sort(values.begin(), values.end());
-    return values.empty() ? 0.0 : values[static_cast<std::size_t>(q * static_cast<double>(values.size() - 1))];
+    return values.empty()
+               ? 0.0
+               : values[static_cast<std::size_t>(q * static_cast<double>(values.size() - 1))];
   };
   const double median = quantile(latencies, 0.5);
   const double p95 = quantile(latencies, 0.95);
   std::fprintf(stderr, "evidence_bench: choosing the query terms takes %.2f ms (median)\n",
                quantile(term_latencies, 0.5));
+  std::fprintf(stderr,
+               "evidence_bench: find_copy_of median %.2f ms, p95 %.2f ms (%zu of %zu "
+               "queries found a copy)\n",
+               quantile(copy_latencies, 0.5), quantile(copy_latencies, 0.95), copies, queries);
+
+  // Fact checks: import, then match each base article's check-worthy sentences.
+  std::string claim_table;
+  if (claim_target > 0) {
+    const std::string claims_path = store_path + ".claims.tsv";
+    const std::size_t rows = write_claims(data_dir, claim_target, claims_path, vocabulary, rng);
+    if (rows == 0) {
+      std::fprintf(stderr, "evidence_bench: no LIAR under %s; claim matching not measured\n",
+                   data_dir.c_str());
+    } else {
+      verity::FactCheckDb& checks = store.value()->fact_checks();
+      start = Clock::now();
+      auto imported = checks.import_file(claims_path);
+      const double import_seconds = seconds_since(start);
+      std::filesystem::remove(claims_path);
+      if (!imported.ok()) {
+        std::fprintf(stderr, "evidence_bench: %s\n", imported.status().to_string().c_str());
+        return 1;
+      }
+      std::vector<double> sentence_latencies, article_latencies;
+      std::size_t sentences = 0, matched = 0;
+      for (std::size_t q = 0; q < queries; ++q) {
+        const verity::Article& query = base[pick(rng)];
+        const auto article_start = Clock::now();
+        for (const verity::CheckWorthySentence& sentence : verity::find_check_worthy(query)) {
+          start = Clock::now();
+          auto matches = checks.match(sentence);
+          sentence_latencies.push_back(seconds_since(start) * 1000);
+          ++sentences;
+          if (matches.ok() && !matches.value().empty()) ++matched;
+        }
+        article_latencies.push_back(seconds_since(article_start) * 1000);
+      }
+      char row[256];
+      std::snprintf(row, sizeof row, "| %zu | %.0f rows/s | %.2f ms | %.2f ms | %.2f ms |\n",
+                    checks.size().ok() ? checks.size().value() : 0,
+                    static_cast<double>(imported.value().rows) / import_seconds,
+                    quantile(sentence_latencies, 0.5), quantile(sentence_latencies, 0.95),
+                    quantile(article_latencies, 0.5));
+      claim_table = row;
+      std::fprintf(stderr,
+                   "evidence_bench: %zu of %zu check-worthy sentences matched a rated claim\n",
+                   matched, sentences);
+    }
+  }
   store.value().reset();
   const double megabytes = static_cast<double>(size_on_disk(store_path)) / 1e6;
 
@@ -226,5 +338,9 @@ int main(int argc, char** argv) {
               static_cast<double>(indexed) / index_cpu_seconds, median, p95);
   std::fprintf(stderr, "evidence_bench: %zu of %zu queries found related articles; store %s\n",
                found, queries, store_path.c_str());
+  if (!claim_table.empty()) {
+    std::printf("\n| rated claims | import | match median (per sentence) | p95 | per article |\n");
+    std::printf("|---|---|---|---|---|\n%s", claim_table.c_str());
+  }
   return 0;
 }

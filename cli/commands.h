@@ -21,6 +21,7 @@ void add_batch_command(CLI::App& app, CommandAction& action);
 void add_source_command(CLI::App& app, CommandAction& action);
 void add_index_command(CLI::App& app, CommandAction& action);
 void add_related_command(CLI::App& app, CommandAction& action);
+void add_claims_command(CLI::App& app, CommandAction& action);
 void add_serve_command(CLI::App& app, CommandAction& action);  // when built with the server
 
 }  // namespace verity::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   verity::cli::add_source_command(app, action);
   verity::cli::add_index_command(app, action);
   verity::cli::add_related_command(app, action);
+  verity::cli::add_claims_command(app, action);
 #ifdef VERITY_WITH_SERVER
   verity::cli::add_serve_command(app, action);
 #endif

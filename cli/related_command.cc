@@ -1,5 +1,5 @@
 // verity related FILE...: the stored articles closest to each input article,
-// with their outlet's reputation.
+// with their outlet's reputation, and the stored article it copies (MinHash).
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "input_options.h"
 #include "store_option.h"
+#include "verity/copies.h"
 #include "verity/evidence_json.h"
 #include "verity/extract.h"
 
@@ -24,12 +25,21 @@ struct RelatedFlags {
 };
 
 void print_related(const Article& article, const RelatedResult& result,
-                   const std::vector<SourceReputation>& reputations, std::ostream& out) {
+                   const std::vector<SourceReputation>& reputations,
+                   const std::optional<CopyMatch>& copy_of, std::ostream& out) {
   const std::vector<RelatedArticle>& related = result.articles;
   out << (article.title.empty() ? article.id : article.title) << "\n";
   std::string joined;
   for (const std::string& term : result.query_terms) joined += (joined.empty() ? "" : ", ") + term;
   out << "  query: " << (joined.empty() ? "(no term the store holds)" : joined) << "\n";
+  if (copy_of) {
+    char estimate[96];
+    std::snprintf(estimate, sizeof estimate, " (Jaccard %.2f, overlap %.2f)", copy_of->jaccard,
+                  copy_of->overlap);
+    const StoredArticle& a = copy_of->article;
+    out << "  copy of: " << (a.title.empty() ? a.id : a.title) << estimate << "\n          "
+        << (a.domain.empty() ? "(no domain)" : a.domain) << " " << a.origin << "\n";
+  }
   if (related.empty()) out << "  no related articles in the store\n";
   for (std::size_t i = 0; i < related.size(); ++i) {
     const StoredArticle& a = related[i].article;
@@ -73,6 +83,11 @@ int run_related(const RelatedFlags& flags) {
         std::cerr << "verity: " << related.status().to_string() << "\n";
         return 1;
       }
+      Result<std::optional<CopyMatch>> copy_of = find_copy_of(store->articles(), article.value());
+      if (!copy_of.ok()) {
+        std::cerr << "verity: " << copy_of.status().to_string() << "\n";
+        return 1;
+      }
       std::vector<SourceReputation> reputations;
       for (const RelatedArticle& r : related.value().articles) {
         Result<SourceReputation> reputation = store->reputation().lookup(r.article.domain);
@@ -81,14 +96,14 @@ int run_related(const RelatedFlags& flags) {
       if (flags.timing) {
         const std::chrono::duration<double, std::milli> took =
             std::chrono::steady_clock::now() - start;
-        std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(),
-                     took.count());
+        std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(), took.count());
       }
       if (flags.json) {
-        std::cout << related_to_json(article.value(), related.value(), reputations) << "\n";
+        std::cout << related_to_json(article.value(), related.value(), reputations, copy_of.value())
+                  << "\n";
       } else {
         if (!first) std::cout << "\n";
-        print_related(article.value(), related.value(), reputations, std::cout);
+        print_related(article.value(), related.value(), reputations, copy_of.value(), std::cout);
       }
       first = false;
     }
@@ -110,7 +125,7 @@ void add_related_command(CLI::App& app, CommandAction& action) {
   command->add_option("--terms", flags->terms, "Distinctive terms in the query")
       ->capture_default_str();
   command->add_flag("--json", flags->json,
-                    "One JSON object per input article: {id, title, query, related}");
+                    "One JSON object per input article: {id, title, query, related, copy_of}");
   command->add_flag("--timing", flags->timing, "Print each search's time on stderr");
   command->callback([flags, &action] { action = [flags] { return run_related(*flags); }; });
 }

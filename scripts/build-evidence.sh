@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the evidence store from the shared data: the bundled example rating
-# list, the domain quality ratings and OpenSources lists, and FakeNewsNet's
-# `real` articles as the reference corpus for `verity related`. Safe to rerun:
-# imports update ratings in place and already stored articles are skipped.
+# list, the domain quality ratings and OpenSources lists, FakeNewsNet's `real`
+# articles as the reference corpus for `verity related` (and their MinHash
+# signatures for copy detection), and LIAR's rated claims for `verity claims`.
+# Safe to rerun: imports update ratings in place, and already stored articles
+# and claims are skipped.
 #
 # The store goes where verity puts it by default ($VERITY_STORE, else
 # ~/.local/share/verity/verity.db); the data comes from ../shared/data or
@@ -18,14 +20,19 @@ verity="$root/build/verity"
 
 ratings=(reputation/domain_ratings.csv opensources/sources.csv)
 articles=(fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl)
+claims=(liar/train.tsv liar/valid.tsv liar/test.tsv)
 missing=()
 present_ratings=()
 present_articles=()
+present_claims=()
 for file in "${ratings[@]}"; do
   if [[ -f "$data/$file" ]]; then present_ratings+=("$data/$file"); else missing+=("$file"); fi
 done
 for file in "${articles[@]}"; do
   if [[ -f "$data/$file" ]]; then present_articles+=("$data/$file"); else missing+=("$file"); fi
+done
+for file in "${claims[@]}"; do
+  if [[ -f "$data/$file" ]]; then present_claims+=("$data/$file"); else missing+=("$file"); fi
 done
 
 if ((${#present_ratings[@]} > 0)); then
@@ -34,10 +41,13 @@ fi
 if ((${#present_articles[@]} > 0)); then
   "$verity" index add --label real "${present_articles[@]}"
 fi
+if ((${#present_claims[@]} > 0)); then
+  "$verity" claims import --show-bad 5 "${present_claims[@]}"
+fi
 "$verity" source --lists
 
 if ((${#missing[@]} > 0)); then
   echo "build-evidence: missing from $data: ${missing[*]}" >&2
   echo "build-evidence: the store holds only the rest (set VERITY_DATA to the shared data)" >&2
-  ((${#present_ratings[@]} + ${#present_articles[@]} > 0)) || exit 1
+  ((${#present_ratings[@]} + ${#present_articles[@]} + ${#present_claims[@]} > 0)) || exit 1
 fi

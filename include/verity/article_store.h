@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "verity/article.h"
+#include "verity/minhash.h"
 #include "verity/status.h"
 
 namespace verity {
@@ -34,6 +35,13 @@ struct RelatedArticle {
   double score = 0;  // BM25, higher is closer
 };
 
+// A stored article whose MinHash signature shares a band with a query's.
+struct CopyCandidate {
+  StoredArticle article;
+  MinHashSignature signature;
+  std::size_t shared_bands = 0;
+};
+
 struct IndexReport {
   std::size_t added = 0;
   std::size_t already_stored = 0;  // same content hash: skipped
@@ -45,7 +53,9 @@ class ArticleStore {
 
   // Adds `articles` (with `origins[i]` saying where each came from; may be
   // shorter) all at once: in one transaction for SQLite, so a kill leaves
-  // the batch wholly in or wholly out. Articles already stored are skipped.
+  // the batch wholly in or wholly out. Articles already stored are skipped
+  // (an article stored before it had a MinHash signature gets one). Each
+  // article's MinHash signature and band keys are stored with it.
   virtual Result<IndexReport> add(const std::vector<Article>& articles,
                                   const std::vector<std::string>& origins = {}) = 0;
 
@@ -58,6 +68,11 @@ class ArticleStore {
   // Ranks stored articles against an OR of `terms` by BM25; at most `limit`.
   virtual Result<std::vector<RelatedArticle>> search(const std::vector<std::string>& terms,
                                                      std::size_t limit) = 0;
+
+  // Stored articles sharing at least one LSH band with `signature`, most
+  // shared bands first; at most `limit`.
+  virtual Result<std::vector<CopyCandidate>> copy_candidates(const MinHashSignature& signature,
+                                                             std::size_t limit) = 0;
 };
 
 std::unique_ptr<ArticleStore> make_memory_article_store();

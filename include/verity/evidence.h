@@ -1,6 +1,7 @@
 // The evidence store: one SQLite file holding what verity knows beside an
 // article's text — source reputation ratings (reputation.h) and a full-text
-// index of reference articles (article_store.h).
+// index of reference articles (article_store.h, copies.h), and fact-checked
+// claims (fact_checks.h).
 //
 //   auto store = verity::EvidenceStore::open(verity::EvidenceStore::default_path());
 //   if (!store.ok()) { /* store.status().message() */ }
@@ -8,7 +9,7 @@
 //
 // The file carries a schema version. An older store is migrated on open (each
 // step in its own transaction); a store written by a newer verity is refused:
-// "store PATH has schema version 3; this verity understands up to 2". Writes
+// "store PATH has schema version 4; this verity understands up to 3". Writes
 // go in transactions, so a process killed during an import leaves only whole
 // batches behind, and running the import again finishes the job without
 // duplicates (rows are keyed by list and domain, articles by a content hash).
@@ -22,6 +23,7 @@
 #include <string>
 
 #include "verity/article_store.h"
+#include "verity/fact_checks.h"
 #include "verity/reputation.h"
 #include "verity/status.h"
 
@@ -40,8 +42,9 @@ struct StoreOptions {
 class EvidenceStore {
  public:
   // The schema this verity writes. History: 1 = source ratings only;
-  // 2 = rating components, an import log, and the article index.
-  static constexpr int kSchemaVersion = 2;
+  // 2 = rating components, an import log, and the article index; 3 = rated
+  // claims (fact checks) and MinHash signatures of articles.
+  static constexpr int kSchemaVersion = 3;
 
   // Opens the store at `path` (":memory:" for a private in-memory store),
   // creating or migrating its schema. Fails with kNotFound for a missing file
@@ -65,6 +68,7 @@ class EvidenceStore {
 
   ReputationDb& reputation() { return *reputation_; }
   ArticleStore& articles() { return *articles_; }
+  FactCheckDb& fact_checks() { return *fact_checks_; }
 
  private:
   EvidenceStore(std::unique_ptr<evidence::Connection> connection, int opened_version);
@@ -73,6 +77,7 @@ class EvidenceStore {
   int opened_version_;
   std::unique_ptr<ReputationDb> reputation_;
   std::unique_ptr<ArticleStore> articles_;
+  std::unique_ptr<FactCheckDb> fact_checks_;
 };
 
 }  // namespace verity

@@ -3,10 +3,13 @@
 #ifndef VERITY_EVIDENCE_JSON_H_
 #define VERITY_EVIDENCE_JSON_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "verity/article_store.h"
+#include "verity/copies.h"
+#include "verity/fact_checks.h"
 #include "verity/reputation.h"
 
 namespace verity {
@@ -20,10 +23,28 @@ std::string reputation_to_json(const SourceReputation& reputation);
 std::string article_sources_to_json(const ArticleSources& sources);
 
 // {id, title, query: [terms], related: [{score, id, title, domain, url, date,
-//  dataset, label, origin, hash, reputation: <reputation of its domain>}]}.
+//  dataset, label, origin, hash, reputation: <reputation of its domain>}],
+//  copy_of: <copy_of_to_json> (only when `copy_of` is given)}.
 // REQUIRES: reputations.size() == related.articles.size().
 std::string related_to_json(const Article& article, const RelatedResult& related,
-                            const std::vector<SourceReputation>& reputations);
+                            const std::vector<SourceReputation>& reputations,
+                            const std::optional<std::optional<CopyMatch>>& copy_of = std::nullopt);
+
+// The stored article an article copies: {jaccard, overlap, id, title, domain,
+// url, date, dataset, label, origin, hash}, or null when it copies none.
+std::string copy_of_to_json(const std::optional<CopyMatch>& copy_of);
+
+// An article's check-worthy sentences with their rated claims, best first:
+// [{text, paragraph, begin, end, score, cues: [{cue, text, weight}],
+//   entities, numbers, matches: [{score, cosine, claim, rating, verdict,
+//   speaker, subjects, context, reviewer, url, date, collection, provenance
+//   ("FILE:LINE"), shared_terms, shared_entities, shared_numbers}]}].
+// (`check` can add this array as its record's `claims`.)
+std::string claims_to_json(const std::vector<SentenceClaims>& claims);
+
+// {id, title, claims: <claims_to_json>}: one line of `verity claims --json`.
+std::string article_claims_to_json(const Article& article,
+                                   const std::vector<SentenceClaims>& claims);
 
 }  // namespace verity
 

@@ -35,10 +35,67 @@ nlohmann::json reputation_object(const SourceReputation& reputation) {
   return out;
 }
 
+nlohmann::json stored_article_object(const StoredArticle& a) {
+  return {{"id", a.id},       {"title", a.title},   {"domain", a.domain},
+          {"url", a.url},     {"date", a.date},     {"dataset", a.dataset},
+          {"label", a.label}, {"origin", a.origin}, {"hash", a.hash}};
+}
+
+nlohmann::json copy_of_object(const std::optional<CopyMatch>& copy_of) {
+  if (!copy_of) return nullptr;
+  nlohmann::json out = {{"jaccard", copy_of->jaccard}, {"overlap", copy_of->overlap}};
+  out.update(stored_article_object(copy_of->article));
+  return out;
+}
+
+nlohmann::json claims_array(const std::vector<SentenceClaims>& claims) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const SentenceClaims& found : claims) {
+    const CheckWorthySentence& s = found.sentence;
+    nlohmann::json cues = nlohmann::json::array();
+    for (const ClaimCue& cue : s.cues)
+      cues.push_back({{"cue", cue.cue}, {"text", cue.text}, {"weight", cue.weight}});
+    nlohmann::json matches = nlohmann::json::array();
+    for (const ClaimMatch& m : found.matches) {
+      const RatedClaim& c = m.claim;
+      matches.push_back({{"score", m.score},
+                         {"cosine", m.cosine},
+                         {"claim", c.claim},
+                         {"rating", c.rating},
+                         {"verdict", c.verdict},
+                         {"speaker", c.speaker},
+                         {"subjects", c.subjects},
+                         {"context", c.context},
+                         {"reviewer", c.reviewer},
+                         {"url", c.url},
+                         {"date", c.date},
+                         {"collection", c.collection},
+                         {"provenance", c.file + ":" + std::to_string(c.line)},
+                         {"shared_terms", m.shared_terms},
+                         {"shared_entities", m.shared_entities},
+                         {"shared_numbers", m.shared_numbers}});
+    }
+    out.push_back({{"text", s.text},
+                   {"paragraph", s.paragraph},
+                   {"begin", s.span.begin},
+                   {"end", s.span.end},
+                   {"score", s.score},
+                   {"cues", cues},
+                   {"entities", s.entities},
+                   {"numbers", s.numbers},
+                   {"matches", matches}});
+  }
+  return out;
+}
+
+std::string dump(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace
 
 std::string reputation_to_json(const SourceReputation& reputation) {
-  return reputation_object(reputation).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return dump(reputation_object(reputation));
 }
 
 std::string article_sources_to_json(const ArticleSources& sources) {
@@ -46,31 +103,38 @@ std::string article_sources_to_json(const ArticleSources& sources) {
   for (const SourceReputation& source : sources.cited) cited.push_back(reputation_object(source));
   const nlohmann::json out = {{"publisher", reputation_object(sources.publisher)},
                               {"cited", cited}};
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return dump(out);
 }
 
 std::string related_to_json(const Article& article, const RelatedResult& related,
-                            const std::vector<SourceReputation>& reputations) {
+                            const std::vector<SourceReputation>& reputations,
+                            const std::optional<std::optional<CopyMatch>>& copy_of) {
   nlohmann::json found = nlohmann::json::array();
   for (std::size_t i = 0; i < related.articles.size(); ++i) {
-    const StoredArticle& a = related.articles[i].article;
-    found.push_back({{"score", related.articles[i].score},
-                     {"id", a.id},
-                     {"title", a.title},
-                     {"domain", a.domain},
-                     {"url", a.url},
-                     {"date", a.date},
-                     {"dataset", a.dataset},
-                     {"label", a.label},
-                     {"origin", a.origin},
-                     {"hash", a.hash},
-                     {"reputation", reputation_object(reputations[i])}});
+    nlohmann::json entry = {{"score", related.articles[i].score}};
+    entry.update(stored_article_object(related.articles[i].article));
+    entry["reputation"] = reputation_object(reputations[i]);
+    found.push_back(std::move(entry));
   }
-  const nlohmann::json out = {{"id", article.id},
-                              {"title", article.title},
-                              {"query", related.query_terms},
-                              {"related", found}};
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  nlohmann::json out = {{"id", article.id},
+                        {"title", article.title},
+                        {"query", related.query_terms},
+                        {"related", found}};
+  if (copy_of) out["copy_of"] = copy_of_object(*copy_of);
+  return dump(out);
+}
+
+std::string copy_of_to_json(const std::optional<CopyMatch>& copy_of) {
+  return dump(copy_of_object(copy_of));
+}
+
+std::string claims_to_json(const std::vector<SentenceClaims>& claims) {
+  return dump(claims_array(claims));
+}
+
+std::string article_claims_to_json(const Article& article,
+                                   const std::vector<SentenceClaims>& claims) {
+  return dump({{"id", article.id}, {"title", article.title}, {"claims", claims_array(claims)}});
 }
 
 }  // namespace verity

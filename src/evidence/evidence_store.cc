@@ -27,7 +27,8 @@ EvidenceStore::EvidenceStore(std::unique_ptr<evidence::Connection> connection, i
     : connection_(std::move(connection)),
       opened_version_(opened_version),
       reputation_(std::make_unique<ReputationDb>(*connection_)),
-      articles_(evidence::make_sqlite_article_store(*connection_)) {}
+      articles_(evidence::make_sqlite_article_store(*connection_)),
+      fact_checks_(std::make_unique<FactCheckDb>(*connection_)) {}
 
 EvidenceStore::~EvidenceStore() = default;
 

@@ -24,10 +24,10 @@ class MemoryArticleStore final : public ArticleStore {
     IndexReport report;
     for (std::size_t i = 0; i < articles.size(); ++i) {
       const Article& article = articles[i];
-      StoredArticle stored{content_hash(article), article.id,  article.title,
-                           article.domain,       article.url, article.date.value_or(""),
-                           article.dataset,      article.label,
-                           i < origins.size() ? origins[i] : std::string()};
+      StoredArticle stored{
+          content_hash(article), article.id,    article.title,
+          article.domain,        article.url,   article.date.value_or(""),
+          article.dataset,       article.label, i < origins.size() ? origins[i] : std::string()};
       if (!hashes_.insert(stored.hash).second) {
         ++report.already_stored;
         continue;
@@ -39,7 +39,8 @@ class MemoryArticleStore final : public ArticleStore {
       const auto count = [&](std::string_view text, bool title) {
         evidence::for_each_index_term(text, buffer, [&](std::string_view term) {
           auto found = counts.find(term);
-          if (found == counts.end()) found = counts.emplace(std::string(term), std::pair(0.0, 0.0)).first;
+          if (found == counts.end())
+            found = counts.emplace(std::string(term), std::pair(0.0, 0.0)).first;
           (title ? found->second.first : found->second.second) += 1;
           ++length;
         });
@@ -47,7 +48,11 @@ class MemoryArticleStore final : public ArticleStore {
       count(article.title, true);
       count(article.body(), false);
       for (const auto& [term, tf] : counts) postings_[term].push_back({doc, tf.first, tf.second});
-      documents_.push_back({std::move(stored), static_cast<double>(length)});
+      const MinHashSignature signature = minhash_signature(article);
+      if (!signature.empty()) {
+        for (const std::uint64_t band : minhash_bands(signature)) bands_[band].push_back(doc);
+      }
+      documents_.push_back({std::move(stored), static_cast<double>(length), signature});
       total_length_ += static_cast<double>(length);
       ++report.added;
     }
@@ -89,6 +94,28 @@ class MemoryArticleStore final : public ArticleStore {
     return found;
   }
 
+  Result<std::vector<CopyCandidate>> copy_candidates(const MinHashSignature& signature,
+                                                     std::size_t limit) override {
+    std::unordered_map<std::size_t, std::size_t> shared;  // doc -> bands in common
+    if (!signature.empty()) {
+      for (const std::uint64_t band : minhash_bands(signature)) {
+        const auto found = bands_.find(band);
+        if (found == bands_.end()) continue;
+        for (const std::size_t doc : found->second) ++shared[doc];
+      }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> ranked(shared.begin(), shared.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    std::vector<CopyCandidate> found;
+    for (std::size_t i = 0; i < ranked.size() && i < limit; ++i) {
+      const Document& document = documents_[ranked[i].first];
+      found.push_back({document.stored, document.signature, ranked[i].second});
+    }
+    return found;
+  }
+
  private:
   struct Posting {
     std::size_t doc;
@@ -97,7 +124,9 @@ class MemoryArticleStore final : public ArticleStore {
   struct Document {
     StoredArticle stored;
     double length;  // index terms in title and body
+    MinHashSignature signature;
   };
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> bands_;  // band key -> docs
   std::vector<Document> documents_;
   std::unordered_map<std::string, std::vector<Posting>> postings_;
   std::unordered_set<std::string> hashes_;

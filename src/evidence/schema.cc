@@ -47,6 +47,34 @@ constexpr std::array<const char*, EvidenceStore::kSchemaVersion> kMigrations = {
         tokenize='unicode61 remove_diacritics 0');
       CREATE TABLE term_stats (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
     )sql",
+    // 2 -> 3: rated claims (the fact-check database: keyed by a content hash,
+    // FTS5 over the claim text, document frequencies of claim terms), and
+    // MinHash signatures of articles with their LSH band keys (near-duplicate
+    // search). Articles indexed before version 3 get theirs when indexed again.
+    R"sql(
+      CREATE TABLE claims (
+        key INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        claim TEXT NOT NULL,
+        rating TEXT NOT NULL,   -- as the reviewer wrote it: pants-fire, Mostly False, ...
+        verdict TEXT NOT NULL,  -- false, mostly-false, mixed, mostly-true or true
+        speaker TEXT NOT NULL, subjects TEXT NOT NULL, context TEXT NOT NULL,
+        reviewer TEXT NOT NULL, url TEXT NOT NULL, date TEXT NOT NULL,
+        collection TEXT NOT NULL,  -- liar, claimreview
+        file TEXT NOT NULL, line INTEGER NOT NULL);
+      CREATE VIRTUAL TABLE claims_fts USING fts5(
+        claim, content='claims', content_rowid='key',
+        tokenize='porter unicode61 remove_diacritics 0');  -- stems: "taxes" finds "tax"
+      CREATE TABLE claim_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE article_minhash (
+        article INTEGER PRIMARY KEY,  -- articles.key
+        shingles INTEGER NOT NULL,
+        signature BLOB NOT NULL);     -- 128 little-endian 32-bit values
+      CREATE TABLE minhash_bands (
+        band INTEGER NOT NULL,     -- XXH3-64 of one band of the signature
+        article INTEGER NOT NULL,  -- articles.key
+        PRIMARY KEY (band, article)) WITHOUT ROWID;
+    )sql",
 };
 
 Result<std::int64_t> pragma_value(const Connection& connection, const char* sql) {
@@ -90,8 +118,8 @@ Result<int> migrate_schema(const Connection& connection) {
     }
     if (status.ok()) status = transaction.commit();
     if (!status.ok()) {
-      return Status(status.code(), "migrating from schema version " + std::to_string(from) +
-                                       ": " + status.message());
+      return Status(status.code(), "migrating from schema version " + std::to_string(from) + ": " +
+                                       status.message());
     }
   }
   return found;

@@ -31,11 +31,10 @@ Connection::~Connection() { sqlite3_close_v2(db_); }
 
 Status Connection::error(std::string_view what) const {
   const int code = sqlite3_errcode(db_);
-  const StatusCode status_code = code == SQLITE_CORRUPT || code == SQLITE_NOTADB
-                                     ? StatusCode::kCorrupt
-                                     : StatusCode::kIoError;
-  return Status(status_code, "store " + path_ + ": " + std::string(what) + ": " +
-                                 sqlite3_errmsg(db_));
+  const StatusCode status_code =
+      code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? StatusCode::kCorrupt : StatusCode::kIoError;
+  return Status(status_code,
+                "store " + path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_));
 }
 
 Status Connection::exec(std::string_view sql) const {
@@ -73,7 +72,8 @@ Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement& Statement::bind(int index, std::string_view text) {
   // SQLite reads a null pointer as NULL, not as the empty string.
-  sqlite3_bind_text(stmt_, index, text.data() != nullptr ? text.data() : "", static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt_, index, text.data() != nullptr ? text.data() : "",
+                    static_cast<int>(text.size()), SQLITE_TRANSIENT);
   return *this;
 }
 
@@ -90,6 +90,12 @@ Statement& Statement::bind(int index, double value) {
 Statement& Statement::bind(int index, std::optional<double> value) {
   if (value) return bind(index, *value);
   sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_, index, bytes.data() != nullptr ? bytes.data() : "",
+                    static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
   return *this;
 }
 
@@ -116,6 +122,12 @@ void Statement::reset() {
 
 std::string_view Statement::text(int column) const {
   const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (data == nullptr) return {};
+  return std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::string_view Statement::blob(int column) const {
+  const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
   if (data == nullptr) return {};
   return std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }

@@ -57,6 +57,7 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, double value);
   Statement& bind(int index, std::optional<double> value);
+  Statement& bind_blob(int index, std::string_view bytes);
 
   // True when a row is ready, false when done; an error says what failed.
   Result<bool> step();
@@ -65,6 +66,7 @@ class Statement {
   void reset();
 
   std::string_view text(int column) const;
+  std::string_view blob(int column) const;
   std::int64_t integer(int column) const;
   std::optional<double> real(int column) const;  // nullopt for NULL
 

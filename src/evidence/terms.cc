@@ -16,20 +16,22 @@ namespace {
 // Function words that say nothing about a story's topic.
 const std::unordered_set<std::string_view>& stop_words() {
   static const std::unordered_set<std::string_view> kWords = {
-      "the",   "and",   "for",   "that",  "with",  "this",  "from",  "was",   "were",  "are",
-      "has",   "have",  "had",   "not",   "but",   "his",   "her",   "its",   "they",  "them",
-      "their", "there", "then",  "than",  "what",  "when",  "where", "which", "who",   "whom",
-      "will",  "would", "could", "should", "can",  "may",   "might", "must",  "been", "being",
-      "into",  "onto",  "about", "after", "before", "over", "under", "again", "also", "just",
-      "more",  "most",  "some",  "such",  "only",  "other", "our",   "out",   "own",   "same",
-      "she",   "him",   "you",   "your",  "yours", "all",   "any",   "both",  "each",  "few",
-      "how",   "why",   "now",   "very",  "too",   "off",   "did",   "does",  "doing", "done",
-      "said",  "says",  "say",   "one",   "two",   "new",   "these", "those", "because", "while",
-      "during", "through", "between", "against", "without", "within", "upon", "like", "get",
-      "got",   "many",  "much",  "even",  "still", "well",  "back",  "way",   "year",  "years",
-      "told",  "since", "here",  "yet",   "per",   "via",   "don",   "didn",  "doesn", "isn",
-      "wasn",  "aren",  "won",   "can't", "let",   "made",  "make",  "take",  "took",  "come",
-      "came",  "going", "know",  "see",   "use",   "used",  "first", "last",  "time",  "people",
+      "the",    "and",     "for",     "that",    "with",    "this",   "from",   "was",     "were",
+      "are",    "has",     "have",    "had",     "not",     "but",    "his",    "her",     "its",
+      "they",   "them",    "their",   "there",   "then",    "than",   "what",   "when",    "where",
+      "which",  "who",     "whom",    "will",    "would",   "could",  "should", "can",     "may",
+      "might",  "must",    "been",    "being",   "into",    "onto",   "about",  "after",   "before",
+      "over",   "under",   "again",   "also",    "just",    "more",   "most",   "some",    "such",
+      "only",   "other",   "our",     "out",     "own",     "same",   "she",    "him",     "you",
+      "your",   "yours",   "all",     "any",     "both",    "each",   "few",    "how",     "why",
+      "now",    "very",    "too",     "off",     "did",     "does",   "doing",  "done",    "said",
+      "says",   "say",     "one",     "two",     "new",     "these",  "those",  "because", "while",
+      "during", "through", "between", "against", "without", "within", "upon",   "like",    "get",
+      "got",    "many",    "much",    "even",    "still",   "well",   "back",   "way",     "year",
+      "years",  "told",    "since",   "here",    "yet",     "per",    "via",    "don",     "didn",
+      "doesn",  "isn",     "wasn",    "aren",    "won",     "can't",  "let",    "made",    "make",
+      "take",   "took",    "come",    "came",    "going",   "know",   "see",    "use",     "used",
+      "first",  "last",    "time",    "people",
   };
   return kWords;
 }
@@ -60,6 +62,22 @@ TermMap<double> content_term_counts(const Article& article, double title_weight)
   return counts;
 }
 
+std::string hex_hash128(const std::vector<std::string_view>& parts) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    // A separator that text cannot hold keeps the parts' boundaries distinct.
+    if (i > 0) XXH3_128bits_update(state, "\0", 1);
+    XXH3_128bits_update(state, parts[i].data(), parts[i].size());
+  }
+  const XXH128_hash_t hash = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return hex;
+}
+
 }  // namespace verity::evidence
 
 namespace verity {
@@ -73,20 +91,9 @@ std::vector<std::string> index_terms(std::string_view text) {
 }
 
 std::string content_hash(const Article& article) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_128bits_reset(state);
-  XXH3_128bits_update(state, article.title.data(), article.title.size());
-  for (const std::string& paragraph : article.paragraphs) {
-    // A separator that text cannot hold keeps paragraph boundaries distinct.
-    XXH3_128bits_update(state, "\0", 1);
-    XXH3_128bits_update(state, paragraph.data(), paragraph.size());
-  }
-  const XXH128_hash_t hash = XXH3_128bits_digest(state);
-  XXH3_freeState(state);
-  char hex[33];
-  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                static_cast<unsigned long long>(hash.low64));
-  return hex;
+  std::vector<std::string_view> parts = {article.title};
+  for (const std::string& paragraph : article.paragraphs) parts.emplace_back(paragraph);
+  return evidence::hex_hash128(parts);
 }
 
 }  // namespace verity

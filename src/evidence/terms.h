@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "text/unicode.h"
 #include "verity/article.h"
@@ -88,6 +89,10 @@ void for_each_content_term(const Article& article, std::string& buffer, Emit&& e
   scan(article.title, true);
   for (const std::string& paragraph : article.paragraphs) scan(paragraph, false);
 }
+
+// A hex XXH3-128 of the parts, separated by NUL bytes: the identity of an
+// article (content_hash) or a rated claim in the store.
+std::string hex_hash128(const std::vector<std::string_view>& parts);
 
 // The content terms of an article with their frequency; title occurrences
 // count `title_weight` times.

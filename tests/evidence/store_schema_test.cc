@@ -5,6 +5,7 @@
 
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
+#include "verity/copies.h"
 
 namespace verity::testing {
 namespace {
@@ -49,9 +50,9 @@ TEST(StoreSchemaTest, RefusesANewerSchemaWithBothVersions) {
   Result<std::unique_ptr<EvidenceStore>> store = EvidenceStore::open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), StatusCode::kCorrupt);
-  EXPECT_NE(store.status().message().find(
-                "store " + path + " has schema version 9; this verity understands up to " +
-                std::to_string(EvidenceStore::kSchemaVersion)),
+  EXPECT_NE(store.status().message().find("store " + path +
+                                          " has schema version 9; this verity understands up to " +
+                                          std::to_string(EvidenceStore::kSchemaVersion)),
             std::string::npos)
       << store.status().message();
 }
@@ -98,6 +99,41 @@ TEST(StoreSchemaTest, MigratesAVersion1StoreKeepingItsRatings) {
   Result<IndexReport> added = store->articles().add({make_article("1", "Title", "Body text")});
   ASSERT_TRUE(added.ok()) << added.status().to_string();
   EXPECT_EQ(added.value().added, 1u);
+}
+
+// A store as version 2 wrote it, with one article: migrated to version 3, it
+// keeps the article, gains the claims tables, and re-indexing the article
+// gives it its MinHash signature.
+TEST(StoreSchemaTest, MigratesAVersion2StoreToClaimsAndMinHash) {
+  TempDir dir("schema-v2");
+  const std::string path = dir.file("v2.db");
+  const Article article = make_article("1", "Ferry news",
+                                       "The evening ferry to Marrow Island "
+                                       "left the harbor on time for the first time this winter.");
+  {
+    std::unique_ptr<EvidenceStore> store = open_store(path);
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->articles().add({article}).ok());
+  }
+  // Undo version 3, as if version 2 had written the file.
+  run_sql(path,
+          "DROP TABLE claims; DROP TABLE claims_fts; DROP TABLE claim_terms; "
+          "DROP TABLE article_minhash; DROP TABLE minhash_bands; PRAGMA user_version = 2;");
+  std::unique_ptr<EvidenceStore> store = open_store(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->opened_schema_version(), 2);
+  EXPECT_EQ(store->articles().size().value(), 1u);
+  Article copy = article;
+  copy.title = "Copied";
+  EXPECT_FALSE(find_copy_of(store->articles(), copy).value().has_value());  // no signature yet
+  Result<IndexReport> again = store->articles().add({article});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again.value().already_stored, 1u);
+  ASSERT_TRUE(find_copy_of(store->articles(), copy).value().has_value());
+  Result<ClaimImportReport> claims =
+      store->fact_checks().import_file(fixture_path("evidence/liar_sample.tsv"));
+  ASSERT_TRUE(claims.ok()) << claims.status().to_string();
+  EXPECT_EQ(claims.value().imported, 4u);
 }
 
 TEST(StoreSchemaTest, AnEmptyVersion0FileIsInitialized) {

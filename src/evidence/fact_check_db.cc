@@ -1,0 +1,209 @@
+// FactCheckDb's import side: rated claims into the store in batches, keyed
+// by a content hash so reruns add nothing, with FTS5 and claim-term
+// statistics kept in step.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <unordered_map>
+
+#include "evidence/claim_reader.h"
+#include "evidence/claim_statements.h"
+#include "verity/fact_checks.h"
+
+namespace verity {
+namespace {
+
+constexpr std::size_t kMaxReportedBadRows = 1000;
+
+// Lower-case letters and digits, words joined by single spaces: "Mostly
+// False!" → "mostly false", "pants-fire" → "pants fire".
+std::string rating_key(std::string_view rating) {
+  std::string key;
+  for (char c : rating) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!key.empty() && key.back() != ' ') {
+      key.push_back(' ');
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+}  // namespace
+
+std::string normalize_verdict(std::string_view rating) {
+  static const std::unordered_map<std::string_view, std::string_view> kVerdicts = {
+      {"pants fire", "false"},
+      {"pants on fire", "false"},
+      {"false", "false"},
+      {"fake", "false"},
+      {"incorrect", "false"},
+      {"wrong", "false"},
+      {"fabricated", "false"},
+      {"four pinocchios", "false"},
+      {"barely true", "mostly-false"},
+      {"mostly false", "mostly-false"},
+      {"misleading", "mostly-false"},
+      {"largely false", "mostly-false"},
+      {"three pinocchios", "mostly-false"},
+      {"half true", "mixed"},
+      {"mixture", "mixed"},
+      {"mixed", "mixed"},
+      {"partly true", "mixed"},
+      {"partly false", "mixed"},
+      {"partially true", "mixed"},
+      {"partially false", "mixed"},
+      {"missing context", "mixed"},
+      {"two pinocchios", "mixed"},
+      {"mostly true", "mostly-true"},
+      {"mostly correct", "mostly-true"},
+      {"largely true", "mostly-true"},
+      {"one pinocchio", "mostly-true"},
+      {"true", "true"},
+      {"correct", "true"},
+      {"accurate", "true"},
+      {"geppetto checkmark", "true"},
+  };
+  const auto found = kVerdicts.find(rating_key(rating));
+  return found == kVerdicts.end() ? "" : std::string(found->second);
+}
+
+FactCheckDb::FactCheckDb(evidence::Connection& connection)
+    : connection_(connection),
+      statements_(std::make_unique<evidence::ClaimStatements>(connection)) {}
+
+FactCheckDb::~FactCheckDb() = default;
+
+Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
+                                                   const ClaimImportOptions& options) {
+  Result<std::unique_ptr<evidence::ClaimReader>> opened =
+      evidence::ClaimReader::open(path, options.format);
+  if (!opened.ok()) return opened.status();
+  evidence::ClaimReader& reader = *opened.value();
+  evidence::ClaimStatements& s = *statements_;
+  Result<evidence::Statement*> insert = s.get(
+      s.insert,
+      "INSERT INTO claims (hash, claim, rating, verdict, speaker, subjects, context, reviewer, "
+      "url, date, collection, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (hash) DO NOTHING");
+  Result<evidence::Statement*> insert_text =
+      s.get(s.insert_text, "INSERT INTO claims_fts (rowid, claim) VALUES (?, ?)");
+  Result<evidence::Statement*> add_df =
+      s.get(s.add_df,
+            "INSERT INTO claim_terms (term, df) VALUES (?, ?) "
+            "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df");
+  for (const auto* prepared : {&insert, &insert_text, &add_df}) {
+    if (!prepared->ok()) return prepared->status();
+  }
+  s.size.reset();
+  s.df.clear();
+
+  ClaimImportReport report;
+  report.format = reader.format_name();
+  const std::size_t batch = std::max<std::size_t>(options.batch_rows, 1);
+  std::optional<evidence::Transaction> transaction;
+  evidence::TermMap<std::int64_t> batch_df;
+  std::string buffer;
+  // Writes the batch's term counts and commits it.
+  const auto commit = [&]() -> Status {
+    std::vector<std::pair<std::string_view, std::int64_t>> sorted(batch_df.begin(), batch_df.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [term, df] : sorted) {
+      if (Status status = add_df.value()->bind(1, term).bind(2, df).run(); !status.ok())
+        return status;
+    }
+    batch_df.clear();
+    Status status = transaction->commit();
+    transaction.reset();
+    return status;
+  };
+  RatedClaim claim;
+  Status error;
+  while (reader.next(claim, error)) {
+    if (!transaction) {
+      transaction.emplace(connection_);
+      if (!transaction->begun().ok()) return transaction->begun();
+    }
+    ++report.rows;
+    if (!error.ok()) {
+      ++report.bad;
+      if (report.bad_rows.size() < kMaxReportedBadRows) report.bad_rows.push_back(error);
+    } else {
+      claim.hash = evidence::hex_hash128(
+          {claim.claim, claim.rating, claim.speaker, claim.reviewer, claim.date});
+      evidence::Statement& row = *insert.value();
+      row.bind(1, claim.hash).bind(2, claim.claim).bind(3, claim.rating).bind(4, claim.verdict);
+      row.bind(5, claim.speaker).bind(6, claim.subjects).bind(7, claim.context);
+      row.bind(8, claim.reviewer).bind(9, claim.url).bind(10, claim.date);
+      row.bind(11, claim.collection).bind(12, claim.file);
+      row.bind(13, static_cast<std::int64_t>(claim.line));
+      if (Status status = row.run(); !status.ok()) return status;
+      if (sqlite3_changes(connection_.handle()) == 0) {
+        ++report.already_stored;
+      } else {
+        const auto key = static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
+        if (Status status = insert_text.value()->bind(1, key).bind(2, claim.claim).run();
+            !status.ok())
+          return status;
+        evidence::TermMap<bool> seen;
+        evidence::for_each_index_term(claim.claim, buffer, [&](std::string_view term) {
+          if (!evidence::is_content_term(term) || seen.contains(term)) return;
+          seen.emplace(std::string(term), true);
+          auto found = batch_df.find(term);
+          if (found == batch_df.end()) found = batch_df.emplace(std::string(term), 0).first;
+          ++found->second;
+        });
+        ++report.imported;
+      }
+    }
+    if (options.on_row) options.on_row(report.rows);
+    if (report.rows % batch == 0) {
+      if (Status status = commit(); !status.ok()) return status;
+    }
+  }
+  // The log entry goes in with the last batch: an import that has one finished.
+  if (!transaction) {
+    transaction.emplace(connection_);
+    if (!transaction->begun().ok()) return transaction->begun();
+  }
+  Result<evidence::Statement> log = evidence::Statement::prepare(
+      connection_,
+      "INSERT INTO imports (list, file, format, rows, imported, bad) VALUES (?, ?, ?, ?, ?, ?)");
+  if (!log.ok()) return log.status();
+  log.value().bind(1, "claims").bind(2, path).bind(3, report.format);
+  log.value().bind(4, static_cast<std::int64_t>(report.rows));
+  log.value().bind(5, static_cast<std::int64_t>(report.imported));
+  log.value().bind(6, static_cast<std::int64_t>(report.bad));
+  if (Status status = log.value().run(); !status.ok()) return status;
+  if (Status status = commit(); !status.ok()) return status;
+  return report;
+}
+
+Result<std::size_t> FactCheckDb::size() {
+  if (statements_->size) return *statements_->size;
+  Result<evidence::Statement> count =
+      evidence::Statement::prepare(connection_, "SELECT count(*) FROM claims");
+  if (!count.ok()) return count.status();
+  Result<bool> row = count.value().step();
+  if (!row.ok()) return row.status();
+  statements_->size = static_cast<std::size_t>(count.value().integer(0));
+  return *statements_->size;
+}
+
+Result<std::size_t> FactCheckDb::document_frequency(std::string_view term) {
+  evidence::ClaimStatements& s = *statements_;
+  if (const auto cached = s.df.find(term); cached != s.df.end()) return cached->second;
+  Result<evidence::Statement*> get = s.get(s.get_df, "SELECT df FROM claim_terms WHERE term = ?");
+  if (!get.ok()) return get.status();
+  evidence::Statement& query = *get.value();
+  query.bind(1, term);
+  Result<bool> row = query.step();
+  const std::size_t df = row.ok() && row.value() ? static_cast<std::size_t>(query.integer(0)) : 0;
+  query.reset();
+  if (!row.ok()) return row.status();
+  s.df.emplace(std::string(term), df);
+  return df;
+}
+
+}  // namespace verity
