@@ -8,7 +8,7 @@
 #include "model_option.h"
 #include "parallel_check.h"
 #include "progress.h"
-#include "source_ratings.h"
+#include "evidence_fields.h"
 #include "verity/json.h"
 
 namespace verity::cli {
@@ -30,11 +30,11 @@ int run_batch(const BatchFlags& flags) {
   if (!reader_flags) return 2;
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
-  // Batch looks sources up only when asked: a lookup per record costs more
+  // Batch looks evidence up only when asked: a lookup per record costs more
   // than scoring it.
   bool store_failed = false;
-  const std::unique_ptr<SourceRatings> sources =
-      flags.store.empty() ? nullptr : SourceRatings::open(flags.store, &store_failed);
+  const std::unique_ptr<EvidenceFields> evidence =
+      flags.store.empty() ? nullptr : EvidenceFields::open(flags.store, &store_failed);
   if (store_failed) return 1;
   Result<std::unique_ptr<DocumentReader>> reader =
       DocumentReader::open(flags.input_path, *reader_flags);
@@ -63,7 +63,7 @@ int run_batch(const BatchFlags& flags) {
   const auto emit = [&](CheckedRecord& record) {
     progress.advance(record.bytes, !record.result.ok());
     if (record.result.ok()) {
-      if (sources) sources->add_to_json(record.result.value().article, record.rendered);
+      if (evidence) evidence->add_to_json(record.result.value().article, record.rendered);
       out << record.rendered << "\n";
       ++good;
     } else {
@@ -97,8 +97,8 @@ void add_batch_command(CLI::App& app, CommandAction& action) {
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);
   command->add_option("--store", flags->store,
-                      "Evidence store: add the publisher's and cited sources' ratings as "
-                      "\"source\" (off unless given)");
+                      "Evidence store: add the sources' ratings, fact-check matches and copy_of "
+                      "(source, claims, copy_of; off unless given)");
   command->add_option("--threads", flags->threads, "Threads")->capture_default_str();
   command->add_flag("--no-explain", flags->no_explain, "Skip explanations (faster)");
   command->add_flag("--with-body", flags->with_body,

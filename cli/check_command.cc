@@ -8,7 +8,7 @@
 #include "input_options.h"
 #include "model_option.h"
 #include "parallel_check.h"
-#include "source_ratings.h"
+#include "evidence_fields.h"
 #include "verity/fetch.h"
 #include "verity/json.h"
 
@@ -94,7 +94,7 @@ int run_check(const CheckFlags& flags) {
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   bool store_failed = false;
-  const std::unique_ptr<SourceRatings> sources = SourceRatings::open(flags.store, &store_failed);
+  const std::unique_ptr<EvidenceFields> evidence = EvidenceFields::open(flags.store, &store_failed);
   if (store_failed) return 1;
   CheckOptions options;
   options.predict.top_terms = std::max<std::size_t>(flags.top, 10);
@@ -110,12 +110,12 @@ int run_check(const CheckFlags& flags) {
     ++checked;
     if (flags.json) {
       std::string json = check_to_json(record.result.value());
-      if (sources) sources->add_to_json(record.result.value().article, json);
+      if (evidence) evidence->add_to_json(record.result.value().article, json);
       std::cout << json << "\n";
     } else {
       if (!first) std::cout << "\n";
       print_verdict(record.result.value(), *model, flags.top, std::cout);
-      if (sources) sources->print(record.result.value().article, std::cout);
+      if (evidence) evidence->print(record.result.value().article, std::cout);
     }
     first = false;
   };

@@ -8,7 +8,7 @@
 
 #include "commands.h"
 #include "model_option.h"
-#include "source_ratings.h"
+#include "evidence_fields.h"
 #include "verity/server.h"
 
 namespace verity::cli {
@@ -24,20 +24,20 @@ int run_serve(ServeFlags& flags) {
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   bool store_failed = false;
-  const std::shared_ptr<SourceRatings> sources = SourceRatings::open(flags.store, &store_failed);
+  const std::shared_ptr<EvidenceFields> evidence = EvidenceFields::open(flags.store, &store_failed);
   if (store_failed) return 1;
-  if (sources) {
+  if (evidence) {
     // One SQLite connection, shared by the request threads in turn.
     auto lock = std::make_shared<std::mutex>();
-    flags.options.source_lookup = [sources, lock](const std::string& domain) {
+    flags.options.source_lookup = [evidence, lock](const std::string& domain) {
       const std::lock_guard<std::mutex> hold(*lock);
-      return sources->lookup_json(domain);
+      return evidence->lookup_json(domain);
     };
-    flags.options.enrich_check = [sources, lock](const CheckResult& result, std::string& record) {
+    flags.options.enrich_check = [evidence, lock](const CheckResult& result, std::string& record) {
       const std::lock_guard<std::mutex> hold(*lock);
-      sources->add_to_json(result.article, record);
+      evidence->add_to_json(result.article, record);
     };
-    std::cerr << "verity: source ratings from " << sources->path() << "\n";
+    std::cerr << "verity: evidence from " << evidence->path() << "\n";
   }
 
   // Block the stop signals in every thread; one thread waits for them and

@@ -2,6 +2,8 @@
 // in a temporary directory.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/run_cli.h"
@@ -125,6 +127,26 @@ TEST_F(EvidenceCliTest, CheckShowsTheRatingsOfTheSourcesAnArticleCites) {
   EXPECT_EQ(record["source"]["cited"][0]["domain"], "example-hoax.news");
   EXPECT_EQ(record["source"]["cited"][0]["standing"], "low");
   EXPECT_TRUE(record.contains("fake_probability"));  // the check record is still whole
+  ASSERT_TRUE(record.contains("claims"));
+  EXPECT_TRUE(record["claims"].is_array());
+  EXPECT_FALSE(record["claims"].empty()) << "the council and budget sentences are check-worthy";
+  ASSERT_TRUE(record.contains("copy_of"));
+  EXPECT_TRUE(record["copy_of"].is_null());  // nothing indexed yet
+
+  // Once the article is in the store, a republication of it is reported.
+  CliResult indexed = run_cli("index add" + store_ + fixture("cites_rated.txt"));
+  ASSERT_EQ(indexed.exit_code, 0) << indexed.err;
+  const std::string copy = dir_.file("republished.txt");
+  const std::string original = read_file(fixture_path("evidence/cites_rated.txt"));
+  {
+    std::ofstream out(copy);
+    out << "Reposted from our partners\n\n" << original;
+  }
+  CliResult copied = run_cli("check --json" + store_ + "'" + copy + "'");
+  ASSERT_EQ(copied.exit_code, 0) << copied.err;
+  const nlohmann::json copied_record = nlohmann::json::parse(copied.out);
+  ASSERT_FALSE(copied_record["copy_of"].is_null()) << copied.out;
+  EXPECT_GT(copied_record["copy_of"]["overlap"].get<double>(), 0.8);
 
   CliResult text = run_cli("check" + store_ + fixture("cites_rated.txt"));
   ASSERT_EQ(text.exit_code, 0) << text.err;
