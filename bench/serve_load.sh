@@ -21,7 +21,9 @@ wrk.headers["Content-Type"] = "text/plain"
 file:close()
 LUA
 
-build/verity serve --port 0 ${SERVE_FLAGS:-} > "$work/serve.out" &
+# The check path alone: no evidence store unless SERVE_FLAGS names one
+# (--store PATH), since claim matching and lookups cost more than checking.
+VERITY_STORE=/nonexistent/verity-bench.db build/verity serve --port 0 ${SERVE_FLAGS:-} > "$work/serve.out" &
 server=$!
 for _ in $(seq 100); do grep -q "serving on" "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
 base="$(grep -o 'http://[^ ]*' "$work/serve.out")"
