@@ -47,6 +47,8 @@ TrainingSet drop_unstable(const TrainingSet& set, const StableFeatures& stable) 
   out.index.clear();
   out.value.clear();
   out.row_begin.assign(1, 0);
+  out.index.reserve(set.index.size());
+  out.value.reserve(set.value.size());
   for (std::size_t r = 0; r < set.rows(); ++r) {
     const auto index = set.row_index(r);
     const auto value = set.row_value(r);

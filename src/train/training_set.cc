@@ -87,6 +87,13 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
   }
   for (std::thread& worker : workers) worker.join();
 
+  // Sized once: growing a matrix of tens of millions of entries by doubling
+  // costs more than featurizing it.
+  std::size_t entries = 0;
+  for (const Featurized& result : results) entries += result.entries.size();
+  set.index.reserve(entries);
+  set.value.reserve(entries);
+  set.row_begin.reserve(pending.size() + 1);
   for (std::size_t i = 0; i < pending.size(); ++i) {
     if (!results[i].ok) {
       ++*skipped;
@@ -134,8 +141,16 @@ void balance_weights(TrainingSet& set, double collection_power) {
 TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::size_t)>& keep) {
   TrainingSet out;
   out.collections = set.collections;
+  std::vector<bool> kept(set.rows());
+  std::size_t entries = 0;
   for (std::size_t r = 0; r < set.rows(); ++r) {
-    if (!keep(r)) continue;
+    kept[r] = keep(r);
+    if (kept[r]) entries += set.row_index(r).size();
+  }
+  out.index.reserve(entries);
+  out.value.reserve(entries);
+  for (std::size_t r = 0; r < set.rows(); ++r) {
+    if (!kept[r]) continue;
     const auto index = set.row_index(r);
     const auto value = set.row_value(r);
     out.index.insert(out.index.end(), index.begin(), index.end());
