@@ -53,9 +53,9 @@ class SharedParameters {
 };
 
 // One pass over rows[begin, end) of `order`; returns the weighted loss sum.
-double train_slice(const TrainingSet& set, const std::vector<std::uint32_t>& order,
-                   std::size_t begin, std::size_t end, SharedParameters& parameters,
-                   const TrainOptions& options) {
+double train_slice(const TrainingSet& set, std::span<const float> weight,
+                   const std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end,
+                   SharedParameters& parameters, const TrainOptions& options) {
   double loss = 0;
   for (std::size_t k = begin; k < end; ++k) {
     const std::uint32_t row = order[k];
@@ -65,7 +65,7 @@ double train_slice(const TrainingSet& set, const std::vector<std::uint32_t>& ord
     for (std::size_t j = 0; j < index.size(); ++j)
       margin += static_cast<double>(parameters.weight(index[j])) * value[j];
     const int label = set.label[row];
-    const double sample_weight = set.weight[row];
+    const double sample_weight = weight[row];
     loss += sample_weight * log_loss(margin, label);
     const double error = (model::sigmoid(margin) - label) * sample_weight;
     for (std::size_t j = 0; j < index.size(); ++j) {
@@ -114,15 +114,23 @@ double mean_collection_auc(const TrainingSet& set, const std::vector<double>& sc
 TrainResult train_logistic(const TrainingSet& train, const TrainingSet& dev,
                            std::uint32_t dimension, const TrainOptions& options,
                            const std::function<void(const EpochReport&)>& progress) {
+  std::vector<std::uint32_t> rows(train.rows());
+  std::iota(rows.begin(), rows.end(), 0);
+  return train_logistic(train, rows, train.weight, dev, dimension, options, progress);
+}
+
+TrainResult train_logistic(const TrainingSet& train, std::span<const std::uint32_t> rows,
+                           std::span<const float> weight, const TrainingSet& dev,
+                           std::uint32_t dimension, const TrainOptions& options,
+                           const std::function<void(const EpochReport&)>& progress) {
   SharedParameters parameters(dimension);
   TrainResult result;
   result.best_dev_auc = -1;
-  std::vector<std::uint32_t> order(train.rows());
-  std::iota(order.begin(), order.end(), 0);
+  std::vector<std::uint32_t> order(rows.begin(), rows.end());
   std::mt19937_64 random(options.seed);
   const unsigned threads = std::max(1u, options.threads);
   double total_weight = 0;
-  for (float w : train.weight) total_weight += w;
+  for (const std::uint32_t row : rows) total_weight += weight[row];
   unsigned since_best = 0;
 
   for (unsigned epoch = 1; epoch <= options.max_epochs; ++epoch) {
@@ -134,7 +142,7 @@ TrainResult train_logistic(const TrainingSet& train, const TrainingSet& dev,
       const std::size_t begin = order.size() * t / threads;
       const std::size_t end = order.size() * (t + 1) / threads;
       workers.emplace_back([&, t, begin, end] {
-        losses[t] = train_slice(train, order, begin, end, parameters, options);
+        losses[t] = train_slice(train, weight, order, begin, end, parameters, options);
       });
     }
     for (std::thread& worker : workers) worker.join();

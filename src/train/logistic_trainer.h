@@ -43,6 +43,14 @@ TrainResult train_logistic(const TrainingSet& train, const TrainingSet& dev,
                            std::uint32_t dimension, const TrainOptions& options,
                            const std::function<void(const EpochReport&)>& progress);
 
+// Trains on the rows `rows` of `train` only, with sample weights `weight`
+// (indexed by row of `train`): the same model as training on a copy holding
+// just those rows, without copying the matrix.
+TrainResult train_logistic(const TrainingSet& train, std::span<const std::uint32_t> rows,
+                           std::span<const float> weight, const TrainingSet& dev,
+                           std::uint32_t dimension, const TrainOptions& options,
+                           const std::function<void(const EpochReport&)>& progress);
+
 // The raw scores (logits) of every row under `weights`.
 std::vector<double> score_rows(const TrainingSet& set, const std::vector<float>& weights);
 

@@ -86,29 +86,33 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
   load.keep_articles = true;
   Result<TrainingSet> dev = load_training_set(config.dev_paths, featurizer, load, &skipped_dev);
   if (!dev.ok()) return dev.status();
-  if (config.stable_features && train.value().rows() > 0) {
-    const StableFeatures stable =
-        find_stable_features(train.value(), dev.value(), featurizer.dimension(),
-                             featurizer.bucket_count(), config.options, config.collection_power, log);
-    if (log) {
-      log(format("stable features: %.0f of %.0f kept (same sign in both halves)",
-                 static_cast<double>(stable.kept), static_cast<double>(stable.seen)));
-    }
-    train.value() = drop_unstable(train.value(), stable);
-  }
   if (train.value().rows() == 0) {
     return Status(StatusCode::kInvalidArgument, "no training article has a label of fake or real");
   }
   report->train_rows = train.value().rows();
   report->dev_rows = dev.value().rows();
   report->skipped = skipped_train + skipped_dev;
+  const auto since = [](std::chrono::steady_clock::time_point from) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count();
+  };
   if (log) {
     log(format("featurized %.0f training and %.0f dev articles (%.0f skipped: unreadable or not "
                "fake/real)",
                static_cast<double>(report->train_rows), static_cast<double>(report->dev_rows),
                static_cast<double>(report->skipped)) +
-        format(" in %.1f s",
-               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()));
+        format(" in %.1f s", since(start)));
+  }
+  if (config.stable_features) {
+    const auto stable_start = std::chrono::steady_clock::now();
+    const StableFeatures stable =
+        find_stable_features(train.value(), dev.value(), featurizer.dimension(),
+                             featurizer.bucket_count(), config.options, config.collection_power, log);
+    drop_unstable(train.value(), stable);
+    if (log) {
+      log(format("stable features: %.0f of %.0f kept (same sign in both halves) in %.1f s",
+                 static_cast<double>(stable.kept), static_cast<double>(stable.seen),
+                 since(stable_start)));
+    }
   }
 
   report->fake = train_logistic(train.value(), dev.value(), featurizer.dimension(), config.options,

@@ -17,13 +17,16 @@ StableFeatures find_stable_features(const TrainingSet& train, const TrainingSet&
   };
   std::vector<std::vector<float>> weights;
   for (std::uint64_t half = 0; half < 2; ++half) {
-    TrainingSet part = select_rows(train, [&](std::size_t row) { return half_of(row) == half; });
-    balance_weights(part, collection_power);
-    TrainResult trained = train_logistic(part, dev, dimension, options, nullptr);
+    std::vector<std::uint32_t> rows;
+    for (std::uint32_t row = 0; row < train.rows(); ++row) {
+      if (half_of(row) == half) rows.push_back(row);
+    }
+    const std::vector<float> weight = balanced_weights(train, rows, collection_power);
+    TrainResult trained = train_logistic(train, rows, weight, dev, dimension, options, nullptr);
     if (log) {
       char line[160];
       std::snprintf(line, sizeof line, "stable features: half %llu, %zu articles, dev AUC %.4f",
-                    static_cast<unsigned long long>(half + 1), part.rows(), trained.best_dev_auc);
+                    static_cast<unsigned long long>(half + 1), rows.size(), trained.best_dev_auc);
       log(line);
     }
     weights.push_back(std::move(trained.weights));
@@ -42,24 +45,23 @@ StableFeatures find_stable_features(const TrainingSet& train, const TrainingSet&
   return stable;
 }
 
-TrainingSet drop_unstable(const TrainingSet& set, const StableFeatures& stable) {
-  TrainingSet out = set;
-  out.index.clear();
-  out.value.clear();
-  out.row_begin.assign(1, 0);
-  out.index.reserve(set.index.size());
-  out.value.reserve(set.value.size());
+void drop_unstable(TrainingSet& set, const StableFeatures& stable) {
+  // Compacted in place: the kept entries of a row never move right.
+  std::uint64_t kept = 0;
+  std::uint64_t begin = set.row_begin[0];
   for (std::size_t r = 0; r < set.rows(); ++r) {
-    const auto index = set.row_index(r);
-    const auto value = set.row_value(r);
-    for (std::size_t j = 0; j < index.size(); ++j) {
-      if (!stable.keep[index[j]]) continue;
-      out.index.push_back(index[j]);
-      out.value.push_back(value[j]);
+    const std::uint64_t end = set.row_begin[r + 1];
+    for (std::uint64_t j = begin; j < end; ++j) {
+      if (!stable.keep[set.index[j]]) continue;
+      set.index[kept] = set.index[j];
+      set.value[kept] = set.value[j];
+      ++kept;
     }
-    out.row_begin.push_back(out.index.size());
+    begin = end;
+    set.row_begin[r + 1] = kept;
   }
-  return out;
+  set.index.resize(kept);
+  set.value.resize(kept);
 }
 
 }  // namespace verity::train

@@ -31,8 +31,8 @@ StableFeatures find_stable_features(const TrainingSet& train, const TrainingSet&
                                     const TrainOptions& options, double collection_power,
                                     const std::function<void(const std::string&)>& log);
 
-// A copy of `set` without the entries of features `stable` does not keep.
-TrainingSet drop_unstable(const TrainingSet& set, const StableFeatures& stable);
+// Removes from `set` the entries of the features `stable` does not keep.
+void drop_unstable(TrainingSet& set, const StableFeatures& stable);
 
 }  // namespace verity::train
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <thread>
 
 #include "verity/extract.h"
@@ -37,55 +38,113 @@ int LabelMap::label_of(const std::string& label) const {
 LabelMap fake_labels() { return {{"fake"}, {"real"}}; }
 LabelMap satire_labels() { return {{"satire"}, {"fake"}}; }
 
+namespace {
+
+// The labelled records of several files, one after the other.
+class LabelledRecords {
+ public:
+  LabelledRecords(const std::vector<std::string>& paths, const LoadOptions& options,
+                  TrainingSet& set, std::size_t* skipped)
+      : paths_(paths), options_(options), set_(set), skipped_(skipped) {}
+
+  // Appends up to `count` records to `out`; false once every file is read or
+  // a file cannot be opened (then status() says why).
+  bool read(std::size_t count, std::vector<Pending>& out) {
+    while (out.size() < count) {
+      if (!reader_) {
+        if (next_path_ == paths_.size()) return !out.empty();
+        const std::string& path = paths_[next_path_++];
+        Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, options_.reader);
+        if (!reader.ok()) {
+          status_ = reader.status();
+          return false;
+        }
+        reader_ = std::move(reader).value();
+        file_name_ = std::filesystem::path(path).stem().string();
+      }
+      if (!reader_->next(record_)) {
+        reader_.reset();
+        continue;
+      }
+      const int label = record_.status.ok() ? options_.labels.label_of(record_.document.label) : -1;
+      if (label < 0) {
+        ++*skipped_;
+        continue;
+      }
+      const std::string& name = record_.document.dataset.empty() ? file_name_ : record_.document.dataset;
+      const auto [it, inserted] =
+          collection_ids_.try_emplace(name, static_cast<std::uint32_t>(set_.collections.size()));
+      if (inserted) set_.collections.push_back(name);
+      out.push_back({std::move(record_.document), it->second, label});
+    }
+    return true;
+  }
+
+  const Status& status() const { return status_; }
+
+ private:
+  const std::vector<std::string>& paths_;
+  const LoadOptions& options_;
+  TrainingSet& set_;
+  std::size_t* skipped_;
+  std::size_t next_path_ = 0;
+  std::unique_ptr<DocumentReader> reader_;
+  std::string file_name_;
+  DocumentRecord record_;
+  std::map<std::string, std::uint32_t> collection_ids_;
+  Status status_;
+};
+
+}  // namespace
+
 Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
                                       const model::Featurizer& featurizer,
                                       const LoadOptions& options, std::size_t* skipped) {
   TrainingSet set;
-  std::map<std::string, std::uint32_t> collection_ids;
-  std::vector<Pending> pending;
   *skipped = 0;
-  for (const std::string& path : paths) {
-    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, options.reader);
-    if (!reader.ok()) return reader.status();
-    const std::string file_name = std::filesystem::path(path).stem().string();
-    DocumentRecord record;
-    while (reader.value()->next(record)) {
-      const int label = record.status.ok() ? options.labels.label_of(record.document.label) : -1;
-      if (label < 0) {
-        ++*skipped;
-        continue;
-      }
-      const std::string name =
-          record.document.dataset.empty() ? file_name : record.document.dataset;
-      const auto [it, inserted] =
-          collection_ids.try_emplace(name, static_cast<std::uint32_t>(set.collections.size()));
-      if (inserted) set.collections.push_back(name);
-      pending.push_back({std::move(record.document), it->second, label});
-    }
-  }
-
-  // Extraction and featurization dominate loading; spread them over the cores.
-  std::vector<Featurized> results(pending.size());
+  LabelledRecords records(paths, options, set, skipped);
   const unsigned threads =
       std::max(1u, options.threads != 0 ? options.threads : std::thread::hardware_concurrency());
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&, t] {
-      model::FeatureScratch scratch;
-      ExtractOptions extract_options;
-      extract_options.keep_removed = false;
-      for (std::size_t i = t; i < pending.size(); i += threads) {
-        Result<Article> article = extract_article(pending[i].document, extract_options);
-        if (!article.ok()) continue;
-        featurizer.featurize(article.value(), scratch);
-        results[i].entries = scratch.entries;
-        results[i].domain = article.value().domain;
-        if (options.keep_articles) results[i].article = std::move(article).value();
-        results[i].ok = true;
-      }
-    });
+  std::vector<model::FeatureScratch> scratches(threads);
+  ExtractOptions extract_options;
+  extract_options.keep_removed = false;
+
+  // Extraction and featurization dominate loading; the worker threads do
+  // them for one chunk of records while this thread reads the next.
+  constexpr std::size_t kChunk = 512;
+  std::vector<Pending> pending;
+  std::vector<Featurized> results;
+  std::vector<Pending> chunk;
+  bool more = records.read(kChunk, chunk);
+  while (!chunk.empty()) {
+    const std::size_t first = results.size();
+    results.resize(first + chunk.size());
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      workers.emplace_back([&, t] {
+        model::FeatureScratch& scratch = scratches[t];
+        for (std::size_t i = t; i < chunk.size(); i += threads) {
+          Result<Article> article = extract_article(chunk[i].document, extract_options);
+          if (!article.ok()) continue;
+          featurizer.featurize(article.value(), scratch);
+          Featurized& result = results[first + i];
+          result.entries = scratch.entries;
+          result.domain = article.value().domain;
+          if (options.keep_articles) result.article = std::move(article).value();
+          result.ok = true;
+        }
+      });
+    }
+    std::vector<Pending> next;
+    if (more) more = records.read(kChunk, next);
+    for (std::thread& worker : workers) worker.join();
+    for (Pending& done : chunk) {
+      done.document = Document();  // the text is featurized; keep only the label
+      pending.push_back(std::move(done));
+    }
+    chunk = std::move(next);
   }
-  for (std::thread& worker : workers) worker.join();
+  if (!records.status().ok()) return records.status();
 
   // Sized once: growing a matrix of tens of millions of entries by doubling
   // costs more than featurizing it.
@@ -116,26 +175,35 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
   return set;
 }
 
-void balance_weights(TrainingSet& set, double collection_power) {
+std::vector<float> balanced_weights(const TrainingSet& set, std::span<const std::uint32_t> rows,
+                                    double collection_power) {
   const std::size_t collections = set.collections.size();
   std::vector<std::array<std::size_t, 2>> counts(collections, {0, 0});
-  for (std::size_t r = 0; r < set.rows(); ++r)
-    ++counts[set.collection[r]][static_cast<std::size_t>(set.label[r])];
-  set.weight.assign(set.rows(), 1.0F);
-  if (set.rows() == 0) return;
-  std::vector<double> raw(set.rows());
+  for (const std::uint32_t r : rows) ++counts[set.collection[r]][static_cast<std::size_t>(set.label[r])];
+  std::vector<float> weight(set.rows(), 0.0F);
+  if (rows.empty()) return weight;
+  std::vector<double> raw(rows.size());
   double total = 0;
-  for (std::size_t r = 0; r < set.rows(); ++r) {
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const std::uint32_t r = rows[k];
     const auto& count = counts[set.collection[r]];
     const double classes = (count[0] > 0 ? 1.0 : 0.0) + (count[1] > 0 ? 1.0 : 0.0);
     const double size = static_cast<double>(count[0] + count[1]);
-    raw[r] = std::pow(size, 1.0 - collection_power) /
+    raw[k] = std::pow(size, 1.0 - collection_power) /
              (static_cast<double>(collections) * classes *
               static_cast<double>(count[static_cast<std::size_t>(set.label[r])]));
-    total += raw[r];
+    total += raw[k];
   }
-  const double scale = static_cast<double>(set.rows()) / total;
-  for (std::size_t r = 0; r < set.rows(); ++r) set.weight[r] = static_cast<float>(raw[r] * scale);
+  const double scale = static_cast<double>(rows.size()) / total;
+  for (std::size_t k = 0; k < rows.size(); ++k)
+    weight[rows[k]] = static_cast<float>(raw[k] * scale);
+  return weight;
+}
+
+void balance_weights(TrainingSet& set, double collection_power) {
+  std::vector<std::uint32_t> rows(set.rows());
+  std::iota(rows.begin(), rows.end(), 0);
+  set.weight = balanced_weights(set, rows, collection_power);
 }
 
 TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::size_t)>& keep) {

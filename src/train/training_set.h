@@ -70,6 +70,11 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
 // present in it; normalized to mean 1.
 void balance_weights(TrainingSet& set, double collection_power = 1.0);
 
+// The same weights for the rows `rows` of `set` alone, as if they were a set
+// of their own; indexed by row of `set` (0 for the rows not listed).
+std::vector<float> balanced_weights(const TrainingSet& set, std::span<const std::uint32_t> rows,
+                                    double collection_power = 1.0);
+
 // Keeps the rows for which keep(row) is true (for cross-validation folds).
 TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::size_t)>& keep);
 
