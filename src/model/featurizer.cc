@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "extract/cited_sources.h"
@@ -20,6 +21,17 @@ constexpr std::size_t kMaxCharGramWordBytes = 24;  // longer "words" are URLs or
 
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
   return XXH3_64bits_withSeed(bytes.data(), bytes.size(), seed);
+}
+
+// 1 + ln(count), the sublinear term weight, looked up for the small counts
+// that almost every term has.
+double sublinear_weight(std::uint32_t count) {
+  static const std::array<double, 64> kWeights = [] {
+    std::array<double, 64> weights{};
+    for (std::size_t c = 1; c < weights.size(); ++c) weights[c] = 1.0 + std::log(static_cast<double>(c));
+    return weights;
+  }();
+  return count < kWeights.size() ? kWeights[count] : 1.0 + std::log(static_cast<double>(count));
 }
 
 bool starts_upper(std::string_view word) {
@@ -232,7 +244,7 @@ void Featurizer::emit_group(FeatureGroup group, float scale, FeatureScratch& scr
   values.resize(terms.size());
   double norm = 0;
   for (std::size_t i = 0; i < terms.size(); ++i) {
-    const double weight = 1.0 + std::log(static_cast<double>(terms[i].count));  // sublinear tf
+    const double weight = sublinear_weight(terms[i].count);
     values[i] = static_cast<float>(weight);
     norm += weight * weight;
   }

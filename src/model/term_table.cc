@@ -10,8 +10,11 @@ void TermTable::reset(std::size_t expected) {
   if (slots_.size() != wanted) {
     slots_.assign(wanted, 0);
   } else {
-    std::fill(slots_.begin(), slots_.end(), 0);
+    // Only the slots in use are cleared: most tables are far from full, and
+    // clearing them whole cost more than filling them.
+    for (const std::uint32_t slot : used_) slots_[slot] = 0;
   }
+  used_.clear();
   mask_ = wanted - 1;
   terms_.clear();
   occurrences_.clear();
@@ -30,6 +33,7 @@ std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t ow
     if (entry == 0) {
       const auto index = static_cast<std::uint32_t>(terms_.size());
       slots_[slot] = index + 1;
+      used_.push_back(static_cast<std::uint32_t>(slot));
       terms_.push_back({hash, count, occurrence, occurrence, kind});
       return index;
     }
@@ -46,11 +50,13 @@ std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t ow
 void TermTable::grow() {
   slots_.assign(slots_.size() * 2, 0);
   mask_ = slots_.size() - 1;
+  used_.clear();
   for (std::size_t i = 0; i < terms_.size(); ++i) {
     const std::uint64_t key = terms_[i].hash ^ (static_cast<std::uint64_t>(terms_[i].kind) << 62);
     std::uint64_t slot = key & mask_;
     while (slots_[slot] != 0) slot = (slot + 1) & mask_;
     slots_[slot] = static_cast<std::uint32_t>(i) + 1;
+    used_.push_back(static_cast<std::uint32_t>(slot));
   }
 }
 

@@ -42,6 +42,7 @@ class TermTable {
   void grow();
 
   std::vector<std::uint32_t> slots_;  // 0 = empty, else index into terms_ + 1
+  std::vector<std::uint32_t> used_;   // the slots filled since the last reset
   std::vector<Term> terms_;
   std::vector<Occurrence> occurrences_;
   std::uint64_t mask_ = 0;

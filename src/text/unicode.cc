@@ -6,9 +6,7 @@
 
 namespace verity::internal {
 
-CodePoint decode_at(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<std::uint8_t>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
+CodePoint decode_multibyte(std::string_view s, std::size_t i) {
   utf8proc_int32_t cp = 0;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i);
   const utf8proc_ssize_t length =
@@ -45,8 +43,13 @@ void append_lowercase(std::string_view in, std::string& out) {
   while (i < in.size()) {
     const char c = in[i];
     if (static_cast<std::uint8_t>(c) < 0x80) {
-      out.push_back(ascii_lower(c));
-      ++i;
+      // A run of ASCII is appended at once and lowered in place.
+      std::size_t run = i + 1;
+      while (run < in.size() && static_cast<std::uint8_t>(in[run]) < 0x80) ++run;
+      const std::size_t start = out.size();
+      out.append(in.data() + i, run - i);
+      for (std::size_t k = start; k < out.size(); ++k) out[k] = ascii_lower(out[k]);
+      i = run;
       continue;
     }
     const CodePoint cp = decode_at(in, i);
@@ -60,14 +63,7 @@ void append_lowercase(std::string_view in, std::string& out) {
   }
 }
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    const char c = static_cast<char>(cp);
-    if (c >= '0' && c <= '9') return CharClass::kDigit;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
-    if (c <= ' ' || c == 0x7F) return CharClass::kSpace;
-    return CharClass::kOther;
-  }
+CharClass classify_non_ascii(char32_t cp) {
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:

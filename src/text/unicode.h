@@ -4,6 +4,7 @@
 #ifndef VERITY_SRC_TEXT_UNICODE_H_
 #define VERITY_SRC_TEXT_UNICODE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -16,10 +17,19 @@ struct CodePoint {
   std::uint32_t length;  // bytes it occupies in the text, always >= 1
 };
 
+// Decodes a multi-byte code point starting at s[i]; see decode_at.
+CodePoint decode_multibyte(std::string_view s, std::size_t i);
+
 // Decodes the code point starting at s[i] (REQUIRES: i < s.size()). A byte
 // that does not start a well-formed sequence decodes as U+FFFD of length 1, so
 // callers always make progress even on input that skipped repair_utf8.
-CodePoint decode_at(std::string_view s, std::size_t i);
+// Inline because the tokenizer calls it for every character, and almost all
+// of them are ASCII.
+inline CodePoint decode_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<std::uint8_t>(s[i]);
+  if (b0 < 0x80) [[likely]] return {b0, 1};
+  return decode_multibyte(s, i);
+}
 
 // Start of the code point that ends just before s[end] (REQUIRES: end > 0).
 std::size_t previous_start(std::string_view s, std::size_t end);
@@ -41,7 +51,29 @@ enum class CharClass : std::uint8_t {
   kOther,   // punctuation, symbols, other numbers
 };
 
-CharClass classify(char32_t cp);
+// The class of a code point at or above U+0080 (through utf8proc).
+CharClass classify_non_ascii(char32_t cp);
+
+inline constexpr std::array<CharClass, 128> kAsciiClasses = [] {
+  std::array<CharClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= '0' && c <= '9') {
+      classes[c] = CharClass::kDigit;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      classes[c] = CharClass::kLetter;
+    } else if (c <= ' ' || c == 0x7F) {
+      classes[c] = CharClass::kSpace;
+    } else {
+      classes[c] = CharClass::kOther;
+    }
+  }
+  return classes;
+}();
+
+inline CharClass classify(char32_t cp) {
+  if (cp < 0x80) [[likely]] return kAsciiClasses[cp];
+  return classify_non_ascii(cp);
+}
 
 // True for a lowercase letter (Ll): what a sentence continuation starts with.
 bool is_lowercase_letter(char32_t cp);
