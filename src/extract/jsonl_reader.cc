@@ -1,5 +1,11 @@
 // JSON Lines: one object per line. Known fields fill the Document; every
-// other field is kept in Document::extra in input order (hence ordered_json).
+// other field is kept in Document::extra in input order.
+//
+// Lines are parsed with simdjson, several times faster than a JSON tree, which
+// matters when a dataset is read as fast as it is scored. A line simdjson
+// refuses goes through nlohmann::ordered_json instead, which either reads it
+// (both accept the same JSON except at the edges, e.g. integers beyond 64
+// bits) or explains what is wrong with it.
 //
 // nlohmann::json refuses strings with invalid UTF-8, and scraped datasets
 // carry some, so each line is repaired first (bad bytes become U+FFFD) and the
@@ -8,6 +14,7 @@
 #include <cmath>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <string>
 
 #include "extract/dataset_reader.h"
@@ -84,6 +91,72 @@ void read_authors(const Json& value, std::vector<std::string>& authors) {
   }
 }
 
+// The text of a simdjson value, as scalar_text does for nlohmann's.
+std::string scalar_text(simdjson::dom::element value) {
+  switch (value.type()) {
+    case simdjson::dom::element_type::STRING: {
+      std::string_view text;
+      if (value.get_string().get(text) != simdjson::SUCCESS) return {};
+      return std::string(text);
+    }
+    case simdjson::dom::element_type::NULL_VALUE:
+      return {};
+    case simdjson::dom::element_type::DOUBLE: {
+      double number = 0;
+      if (value.get_double().get(number) != simdjson::SUCCESS) return simdjson::minify(value);
+      if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 1e15) {
+        return std::to_string(static_cast<std::int64_t>(number));
+      }
+      return simdjson::minify(value);
+    }
+    default:
+      return simdjson::minify(value);
+  }
+}
+
+void read_authors(simdjson::dom::element value, std::vector<std::string>& authors) {
+  if (value.is_string()) {
+    std::string name = scalar_text(value);
+    if (!name.empty()) authors.push_back(std::move(name));
+  } else if (simdjson::dom::array array; value.get_array().get(array) == simdjson::SUCCESS) {
+    for (const simdjson::dom::element author : array) {
+      std::string name = scalar_text(author);
+      if (!name.empty()) authors.push_back(std::move(name));
+    }
+  }
+}
+
+bool is_null(const Json& value) { return value.is_null(); }
+bool is_null(simdjson::dom::element value) { return value.is_null(); }
+
+// Fills `document` from the fields of one object, in order; `text` and
+// `html` receive the content fields. Works on either parser's values.
+template <typename Value>
+void fill_field(std::string_view key, Value value, Document& document, std::string& text,
+                std::string& html) {
+  if (key == "id") {
+    document.id = scalar_text(value);
+  } else if (key == "title") {
+    document.title = scalar_text(value);
+  } else if (key == "text") {
+    text = scalar_text(value);
+  } else if (key == "html") {
+    html = scalar_text(value);
+  } else if (key == "url") {
+    document.url = scalar_text(value);
+  } else if (key == "label") {
+    document.label = scalar_text(value);
+  } else if (key == "dataset") {
+    document.dataset = scalar_text(value);
+  } else if (key == "authors" || key == "author") {
+    read_authors(value, document.authors);
+  } else if (key == "date" || key == "publish_date") {
+    if (document.date.empty()) document.date = scalar_text(value);
+  } else if (!is_null(value)) {
+    document.extra.emplace_back(std::string(key), scalar_text(value));
+  }
+}
+
 class JsonlReader final : public LineDatasetReader {
  public:
   JsonlReader(std::unique_ptr<InputStream> stream, const ReaderOptions& options)
@@ -93,40 +166,29 @@ class JsonlReader final : public LineDatasetReader {
 
  protected:
   Status parse_line(std::string_view line, const std::string& origin, Document& document) override {
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: reserved here.
+    repaired_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
     const std::size_t repaired = repair_utf8(line, repaired_);
-    Json object = Json::parse(repaired_, nullptr, /*allow_exceptions=*/false);
-    if (object.is_discarded()) {
-      return Status(StatusCode::kMalformed,
-                    origin + ": invalid JSON (" + describe_parse_error(repaired_) + ")");
-    }
-    if (!object.is_object()) {
-      return Status(StatusCode::kMalformed,
-                    origin + ": no text field (the line is JSON but not an object)");
-    }
     std::string text;
     std::string html;
-    for (auto& [key, value] : object.items()) {
-      if (key == "id") {
-        document.id = scalar_text(value);
-      } else if (key == "title") {
-        document.title = scalar_text(value);
-      } else if (key == "text") {
-        text = scalar_text(value);
-      } else if (key == "html") {
-        html = scalar_text(value);
-      } else if (key == "url") {
-        document.url = scalar_text(value);
-      } else if (key == "label") {
-        document.label = scalar_text(value);
-      } else if (key == "dataset") {
-        document.dataset = scalar_text(value);
-      } else if (key == "authors" || key == "author") {
-        read_authors(value, document.authors);
-      } else if (key == "date" || key == "publish_date") {
-        if (document.date.empty()) document.date = scalar_text(value);
-      } else if (!value.is_null()) {
-        document.extra.emplace_back(key, scalar_text(value));
+    simdjson::dom::element root;
+    const bool fast = repaired_.capacity() - repaired_.size() >= simdjson::SIMDJSON_PADDING &&
+                      parser_.parse(repaired_.data(), repaired_.size(), false).get(root) ==
+                          simdjson::SUCCESS;
+    if (fast) {
+      simdjson::dom::object object;
+      if (root.get_object().get(object) != simdjson::SUCCESS) return not_an_object(origin);
+      for (const simdjson::dom::key_value_pair field : object) {
+        fill_field(field.key, field.value, document, text, html);
       }
+    } else {
+      Json object = Json::parse(repaired_, nullptr, /*allow_exceptions=*/false);
+      if (object.is_discarded()) {
+        return Status(StatusCode::kMalformed,
+                      origin + ": invalid JSON (" + describe_parse_error(repaired_) + ")");
+      }
+      if (!object.is_object()) return not_an_object(origin);
+      for (auto& [key, value] : object.items()) fill_field(key, value, document, text, html);
     }
     set_content(document, std::move(text), std::move(html));
     if (document.content.empty() && document.title.empty()) {
@@ -137,7 +199,13 @@ class JsonlReader final : public LineDatasetReader {
   }
 
  private:
+  static Status not_an_object(const std::string& origin) {
+    return Status(StatusCode::kMalformed,
+                  origin + ": no text field (the line is JSON but not an object)");
+  }
+
   std::string repaired_;  // scratch, reused for every line
+  simdjson::dom::parser parser_;
 };
 
 }  // namespace

@@ -85,6 +85,23 @@ TEST(JsonlReaderTest, NonObjectLineHasNoTextField) {
   EXPECT_EQ(records[1].document.id, "2");  // no id: the record number
 }
 
+// The fast parser refuses integers beyond 64 bits; such a line is still read
+// (by the fallback parser) rather than lost, and fields keep their order.
+TEST(JsonlReaderTest, LineTheFastParserRefusesIsStillRead) {
+  const auto records = read_jsonl(
+      "{\"id\": \"big\", \"shares\": 123456789012345678901234567890, \"text\": \"ok\","
+      " \"tags\": [\"a\", 1]}\n{\"id\": \"small\", \"text\": \"fine\", \"shares\": 12}\n");
+  ASSERT_EQ(records.size(), 2u);
+  ASSERT_TRUE(records[0].status.ok()) << records[0].status.to_string();
+  EXPECT_EQ(records[0].document.id, "big");
+  EXPECT_EQ(records[0].document.content, "ok");
+  ASSERT_EQ(records[0].document.extra.size(), 2u);
+  EXPECT_EQ(records[0].document.extra[0].first, "shares");
+  EXPECT_EQ(records[0].document.extra[1], (std::pair<std::string, std::string>{"tags", R"(["a",1])"}));
+  ASSERT_TRUE(records[1].status.ok());
+  EXPECT_EQ(extra_value(records[1].document, "shares"), "12");
+}
+
 TEST(JsonlReaderTest, RepairsInvalidUtf8SoTheRecordSurvives) {
   const auto records = read_jsonl("{\"id\": \"u\", \"text\": \"caf\xE9 au lait\"}\r\n");
   ASSERT_EQ(records.size(), 1u);
