@@ -24,6 +24,20 @@ Json terms_json(const std::vector<TermContribution>& terms) {
   return out;
 }
 
+Json evidence_json(const EvidenceVerdict& evidence) {
+  Json items = Json::array();
+  for (const EvidenceContribution& item : evidence.contributions) {
+    Json features = Json::object();
+    for (const auto& [name, value] : item.features) features[name] = rounded(value);
+    items.push_back({{"evidence", item.evidence},
+                     {"features", std::move(features)},
+                     {"logit", rounded(item.logit)},
+                     {"points", rounded(item.points)},
+                     {"reason", item.reason}});
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string check_to_json(const CheckResult& result, bool include_body, int indent) {
@@ -31,7 +45,8 @@ std::string check_to_json(const CheckResult& result, bool include_body, int inde
   const Prediction& prediction = result.prediction;
   Json out;
   out["id"] = article.id;
-  out["fake_probability"] = rounded(prediction.fake_probability);
+  out["fake_probability"] = rounded(result.fake_probability());
+  if (result.evidence) out["content_probability"] = rounded(result.evidence->content_probability);
   out["verdict"] = result.verdict;
   out["satire_probability"] = rounded(prediction.satire_probability);
   Json groups = Json::object();
@@ -58,6 +73,7 @@ std::string check_to_json(const CheckResult& result, bool include_body, int inde
                         {"top_real", terms_json(explanation.top_real)},
                         {"sentences", std::move(sentences)},
                         {"signals", std::move(signals)}};
+  if (result.evidence) out["explanation"]["evidence"] = evidence_json(*result.evidence);
   out["article"] = {{"title", article.title},
                     {"url", article.url},
                     {"domain", article.domain},
