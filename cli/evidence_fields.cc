@@ -86,9 +86,10 @@ std::optional<ArticleEvidence> EvidenceFields::weigh(CheckResult& result, const 
 
 std::string EvidenceFields::record_json(CheckResult& result, const Model& model,
                                         bool include_body) {
-  const std::optional<ArticleEvidence> evidence = weigh(result, model);
-  std::string record = check_to_json(result, include_body);
-  if (evidence) add_evidence_fields(*evidence, record);
+  Status failure;
+  std::string record = check_with_evidence_to_json(*store_, combiner_.get(), model, result,
+                                                   include_body, &failure);
+  if (!failure.ok()) std::cerr << "verity: evidence: " << failure.to_string() << "\n";
   return record;
 }
 

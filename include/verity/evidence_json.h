@@ -54,6 +54,13 @@ std::string claims_to_json(const std::vector<SentenceClaims>& claims);
 // "related": <related_articles_to_json>, "copy_of": <copy_of_to_json>.
 void add_evidence_fields(const ArticleEvidence& evidence, std::string& record);
 
+// The record of `check --json` with a store: weigh_evidence, then
+// check_to_json and add_evidence_fields. When the store fails, the record
+// without evidence and the status (for the caller to report).
+std::string check_with_evidence_to_json(EvidenceStore& store, const EvidenceCombiner* combiner,
+                                        const Model& model, CheckResult& result,
+                                        bool include_body, Status* failure);
+
 // {id, title, claims: <claims_to_json>}: one line of `verity claims --json`.
 std::string article_claims_to_json(const Article& article,
                                    const std::vector<SentenceClaims>& claims);

@@ -152,6 +152,19 @@ void add_evidence_fields(const ArticleEvidence& evidence, std::string& record) {
   add_json_field(record, "copy_of", copy_of_to_json(evidence.copy_of));
 }
 
+std::string check_with_evidence_to_json(EvidenceStore& store, const EvidenceCombiner* combiner,
+                                        const Model& model, CheckResult& result,
+                                        bool include_body, Status* failure) {
+  Result<ArticleEvidence> evidence = weigh_evidence(store, combiner, model, result);
+  std::string record = check_to_json(result, include_body);
+  if (evidence.ok()) {
+    add_evidence_fields(evidence.value(), record);
+  } else if (failure != nullptr) {
+    *failure = evidence.status();
+  }
+  return record;
+}
+
 std::string article_claims_to_json(const Article& article,
                                    const std::vector<SentenceClaims>& claims) {
   return dump({{"id", article.id}, {"title", article.title}, {"claims", claims_array(claims)}});
