@@ -22,7 +22,7 @@ struct BatchFlags {
   unsigned threads = default_threads();
   bool no_explain = false;
   bool with_body = false;
-  std::string store;
+  EvidenceFlags evidence;
 };
 
 int run_batch(const BatchFlags& flags) {
@@ -31,11 +31,15 @@ int run_batch(const BatchFlags& flags) {
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   // Batch looks evidence up only when asked: a lookup per record costs more
-  // than scoring it.
+  // than scoring it. Each thread gets its own connection to the store.
   bool store_failed = false;
-  const std::unique_ptr<EvidenceFields> evidence =
-      flags.store.empty() ? nullptr : EvidenceFields::open(flags.store, &store_failed);
-  if (store_failed) return 1;
+  std::vector<std::unique_ptr<EvidenceFields>> evidence;
+  if (!flags.evidence.store.empty()) {
+    std::unique_ptr<EvidenceFields> opened = EvidenceFields::open(flags.evidence, &store_failed);
+    if (store_failed) return 1;
+    evidence = EvidenceFields::for_threads(std::move(opened), std::max(1u, flags.threads));
+    if (evidence.empty()) return 1;
+  }
   Result<std::unique_ptr<DocumentReader>> reader =
       DocumentReader::open(flags.input_path, *reader_flags);
   if (!reader.ok()) {
@@ -57,13 +61,16 @@ int run_batch(const BatchFlags& flags) {
   std::size_t good = 0;
   std::size_t bad = 0;
   Progress progress("batch " + flags.input_path);
-  const auto render = [&flags](CheckedRecord& record) {
-    if (record.result.ok()) record.rendered = check_to_json(record.result.value(), flags.with_body);
+  const auto render = [&](CheckedRecord& record) {
+    if (!record.result.ok()) return;
+    CheckResult& result = record.result.value();
+    record.rendered = evidence.empty()
+                          ? check_to_json(result, flags.with_body)
+                          : evidence[record.thread]->record_json(result, *model, flags.with_body);
   };
   const auto emit = [&](CheckedRecord& record) {
     progress.advance(record.bytes, !record.result.ok());
     if (record.result.ok()) {
-      if (evidence) evidence->add_to_json(record.result.value().article, record.rendered);
       out << record.rendered << "\n";
       ++good;
     } else {
@@ -96,9 +103,10 @@ void add_batch_command(CLI::App& app, CommandAction& action) {
                       "Where to write the JSON lines (default: standard output)");
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);
-  command->add_option("--store", flags->store,
-                      "Evidence store: add the sources' ratings, fact-check matches and copy_of "
-                      "(source, claims, copy_of; off unless given)");
+  add_evidence_options(*command, flags->evidence,
+                       "Evidence store: weigh the sources' ratings, fact-check matches and copies "
+                       "into the verdict and add source, claims, related and copy_of (off unless "
+                       "given)");
   command->add_option("--threads", flags->threads, "Threads")->capture_default_str();
   command->add_flag("--no-explain", flags->no_explain, "Skip explanations (faster)");
   command->add_flag("--with-body", flags->with_body,

@@ -21,7 +21,7 @@ struct CheckFlags {
   InputFlags input;
   bool json = false;
   std::size_t top = 8;
-  std::string store;
+  EvidenceFlags evidence;
 };
 
 std::string signed_weight(double weight) {
@@ -48,7 +48,7 @@ void print_verdict(const CheckResult& result, const Model& model, std::size_t to
   for (char& c : verdict) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   char headline[160];
   std::snprintf(headline, sizeof headline, "%s: %.0f%% likely fake (model threshold %.0f%%)",
-                verdict.c_str(), 100 * p.fake_probability, 100 * model.info().threshold);
+                verdict.c_str(), 100 * result.fake_probability(), 100 * model.info().threshold);
   out << (article.title.empty() ? article.id : article.title) << "\n  " << headline;
   if (model.info().has_satire_head) {
     char satire[64];
@@ -94,7 +94,7 @@ int run_check(const CheckFlags& flags) {
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   bool store_failed = false;
-  const std::unique_ptr<EvidenceFields> evidence = EvidenceFields::open(flags.store, &store_failed);
+  const std::unique_ptr<EvidenceFields> evidence = EvidenceFields::open(flags.evidence, &store_failed);
   if (store_failed) return 1;
   CheckOptions options;
   options.predict.top_terms = std::max<std::size_t>(flags.top, 10);
@@ -108,14 +108,16 @@ int run_check(const CheckFlags& flags) {
       return;
     }
     ++checked;
+    CheckResult& result = record.result.value();
     if (flags.json) {
-      std::string json = check_to_json(record.result.value());
-      if (evidence) evidence->add_to_json(record.result.value().article, json);
-      std::cout << json << "\n";
+      std::cout << (evidence ? evidence->record_json(result, *model) : check_to_json(result))
+                << "\n";
     } else {
+      const std::optional<ArticleEvidence> found =
+          evidence ? evidence->weigh(result, *model) : std::nullopt;
       if (!first) std::cout << "\n";
-      print_verdict(record.result.value(), *model, flags.top, std::cout);
-      if (evidence) evidence->print(record.result.value().article, std::cout);
+      print_verdict(result, *model, flags.top, std::cout);
+      if (found) EvidenceFields::print(result, *found, std::cout);
     }
     first = false;
   };
@@ -159,7 +161,7 @@ void add_check_command(CLI::App& app, CommandAction& action) {
       ->required();
   add_model_option(*command, flags->model);
   add_input_flags(*command, flags->input);
-  add_source_store_option(*command, flags->store);
+  add_evidence_options(*command, flags->evidence);
   command->add_flag("--json", flags->json, "Print one JSON record per article (the batch record)");
   command->add_option("--top", flags->top, "Words to show each way")->capture_default_str();
   command->footer(

@@ -16,6 +16,7 @@ using CommandAction = std::function<int()>;
 void add_extract_command(CLI::App& app, CommandAction& action);
 void add_train_command(CLI::App& app, CommandAction& action);
 void add_eval_command(CLI::App& app, CommandAction& action);
+void add_fit_evidence_command(CLI::App& app, CommandAction& action);
 void add_check_command(CLI::App& app, CommandAction& action);
 void add_batch_command(CLI::App& app, CommandAction& action);
 void add_source_command(CLI::App& app, CommandAction& action);

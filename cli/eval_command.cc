@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "evidence_fields.h"
 #include "input_options.h"
 #include "model_option.h"
 #include "parallel_check.h"
@@ -24,6 +25,7 @@ struct EvalFlags {
   bool json = false;
   std::string plot_dir;
   unsigned threads = default_threads();
+  EvidenceFlags evidence;
 };
 
 struct Scores {
@@ -55,8 +57,8 @@ nlohmann::ordered_json metrics_json(const std::string& input, const std::string&
 }
 
 void print_row(const std::string& input, const std::string& dataset, const BinaryMetrics& m) {
-  std::printf("%-28s %-24s %6zu %5zu  %7.3f %6.3f %6.3f %8.3f %6.3f %6.3f  %5zu %5zu %5zu %5zu\n",
-              input.substr(0, 28).c_str(), dataset.substr(0, 24).c_str(), m.count, m.positives,
+  std::printf("%-28s %-34s %6zu %5zu  %7.3f %6.3f %6.3f %8.3f %6.3f %6.3f  %5zu %5zu %5zu %5zu\n",
+              input.substr(0, 28).c_str(), dataset.substr(0, 34).c_str(), m.count, m.positives,
               m.roc_auc, m.pr_auc, m.accuracy, m.macro_f1, m.brier, m.ece,
               m.confusion.true_positives, m.confusion.false_positives, m.confusion.true_negatives,
               m.confusion.false_negatives);
@@ -77,10 +79,23 @@ int run_eval(const EvalFlags& flags) {
   if (!flags.plot_dir.empty()) std::filesystem::create_directories(flags.plot_dir);
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   if (!flags.json) {
-    std::printf("%-28s %-24s %6s %5s  %7s %6s %6s %8s %6s %6s  %5s %5s %5s %5s\n", "input",
+    std::printf("%-28s %-34s %6s %5s  %7s %6s %6s %8s %6s %6s  %5s %5s %5s %5s\n", "input",
                 "dataset", "n", "fake", "ROC-AUC", "PR-AUC", "acc", "macro-F1", "Brier", "ECE",
                 "TP", "FP", "TN", "FN");
   }
+  // With --store, every article is also scored with its evidence weighed:
+  // each dataset gets a second row, "DATASET +evidence".
+  std::vector<std::unique_ptr<EvidenceFields>> evidence;
+  if (!flags.evidence.store.empty()) {
+    bool store_failed = false;
+    std::unique_ptr<EvidenceFields> opened = EvidenceFields::open(flags.evidence, &store_failed);
+    if (store_failed) return 1;
+    evidence = EvidenceFields::for_threads(std::move(opened), std::max(1u, flags.threads));
+    if (evidence.empty()) return 1;
+  }
+  const auto weigh = [&](CheckedRecord& record) {
+    if (record.result.ok()) evidence[record.thread]->weigh(record.result.value(), *model);
+  };
   int status = 0;
   CheckOptions options;
   options.predict.explain = false;
@@ -96,6 +111,7 @@ int run_eval(const EvalFlags& flags) {
     std::map<std::string, Scores> by_dataset;
     Scores overall;
     std::size_t unlabelled = 0;
+    std::size_t with_evidence = 0;
     Progress progress("eval " + path);
     check_all(*reader.value(), *model, options, flags.threads, [&](CheckedRecord& record) {
       progress.advance(record.bytes, !record.result.ok());
@@ -109,13 +125,24 @@ int run_eval(const EvalFlags& flags) {
         ++unlabelled;
         return;
       }
-      const double p = record.result.value().prediction.fake_probability;
-      for (Scores* scores :
-           {&overall, &by_dataset[article.dataset.empty() ? "(none)" : article.dataset]}) {
+      const CheckResult& result = record.result.value();
+      const std::string dataset = article.dataset.empty() ? "(none)" : article.dataset;
+      const double p = result.prediction.fake_probability;
+      for (Scores* scores : {&overall, &by_dataset[dataset]}) {
         scores->probabilities.push_back(p);
         scores->labels.push_back(label);
       }
-    });
+      if (!evidence.empty()) {
+        with_evidence += result.fake_probability() != p;
+        for (Scores* scores : {&by_dataset["(all) +evidence"], &by_dataset[dataset + " +evidence"]}) {
+          scores->probabilities.push_back(result.fake_probability());
+          scores->labels.push_back(label);
+        }
+      }
+    }, evidence.empty() ? nullptr : std::function<void(CheckedRecord&)>(weigh));
+    if (!evidence.empty())
+      std::cerr << "verity: " << path << ": " << with_evidence << " of " << overall.labels.size()
+                << " labelled articles had their probability moved by evidence\n";
     if (unlabelled > 0)
       std::cerr << "verity: " << path << ": " << unlabelled
                 << " records without a fake/real label left out\n";
@@ -131,7 +158,7 @@ int run_eval(const EvalFlags& flags) {
       series.push_back({dataset, roc_curve(scores.probabilities, scores.labels), m.roc_auc});
     };
     report("(all)", overall);
-    if (by_dataset.size() > 1) {
+    if (by_dataset.size() > 1 || !evidence.empty()) {
       for (const auto& [dataset, scores] : by_dataset) report(dataset, scores);
     }
     if (!flags.plot_dir.empty() && !overall.labels.empty()) {
@@ -170,6 +197,9 @@ void add_eval_command(CLI::App& app, CommandAction& action) {
   command->add_option("--plot", flags->plot_dir,
                       "Write ROC curves and reliability diagrams (SVG) into this folder");
   command->add_option("--threads", flags->threads, "Threads")->capture_default_str();
+  add_evidence_options(*command, flags->evidence,
+                       "Evidence store: also score each article with its evidence weighed (rows "
+                       "\"DATASET +evidence\"; off unless given)");
   command->callback([flags, &action] { action = [flags] { return run_eval(*flags); }; });
 }
 

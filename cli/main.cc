@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   verity::cli::add_check_command(app, action);
   verity::cli::add_batch_command(app, action);
   verity::cli::add_eval_command(app, action);
+  verity::cli::add_fit_evidence_command(app, action);
   verity::cli::add_source_command(app, action);
   verity::cli::add_index_command(app, action);
   verity::cli::add_related_command(app, action);

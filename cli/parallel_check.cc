@@ -39,6 +39,7 @@ void check_all(DocumentReader& reader, const Model& model, const CheckOptions& o
         out.number = record.number;
         out.id = record.document.id.empty() ? std::to_string(record.number) : record.document.id;
         out.bytes = record.document.content.size();
+        out.thread = t;
         out.result = record.status.ok()
                          ? check_document(record.document, model, options, scratches[t].get())
                          : Result<CheckResult>(record.status);

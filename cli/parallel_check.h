@@ -17,6 +17,7 @@ struct CheckedRecord {
   std::size_t number = 0;
   std::string id;         // the record's id, or its number when it has none
   std::size_t bytes = 0;  // size of its content, for progress
+  unsigned thread = 0;    // the checking thread (0 .. threads-1), for per-thread state in `render`
   Result<CheckResult> result{Status(StatusCode::kUnreadable, "not checked")};
   std::string rendered;  // what `render` made of it, if given
 };

@@ -16,7 +16,7 @@ namespace {
 
 struct ServeFlags {
   std::string model;
-  std::string store;
+  EvidenceFlags evidence;
   ServerOptions options;
 };
 
@@ -24,20 +24,25 @@ int run_serve(ServeFlags& flags) {
   const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
   if (!model) return 1;
   bool store_failed = false;
-  const std::shared_ptr<EvidenceFields> evidence = EvidenceFields::open(flags.store, &store_failed);
+  std::unique_ptr<EvidenceFields> opened = EvidenceFields::open(flags.evidence, &store_failed);
   if (store_failed) return 1;
-  if (evidence) {
-    // One SQLite connection, shared by the request threads in turn.
+  if (opened) {
+    std::cerr << "verity: evidence from " << opened->path() << "\n";
+    // /v1/source is rare and cheap: one connection shared in turn. Each check
+    // worker opens its own (SQLite in WAL mode serves readers side by side).
+    const std::shared_ptr<EvidenceFields> lookups = std::move(opened);
     auto lock = std::make_shared<std::mutex>();
-    flags.options.source_lookup = [evidence, lock](const std::string& domain) {
+    flags.options.source_lookup = [lookups, lock](const std::string& domain) {
       const std::lock_guard<std::mutex> hold(*lock);
-      return evidence->lookup_json(domain);
+      return lookups->lookup_json(domain);
     };
-    flags.options.enrich_check = [evidence, lock](const CheckResult& result, std::string& record) {
-      const std::lock_guard<std::mutex> hold(*lock);
-      evidence->add_to_json(result.article, record);
+    flags.options.check_recorder = [lookups, model]() -> CheckRecorder {
+      std::shared_ptr<EvidenceFields> own = lookups->another();
+      if (!own) return nullptr;  // reported; this worker's records go out without evidence
+      return [own, model](CheckResult& result, bool paragraphs) {
+        return own->record_json(result, *model, paragraphs);
+      };
     };
-    std::cerr << "verity: evidence from " << evidence->path() << "\n";
   }
 
   // Block the stop signals in every thread; one thread waits for them and
@@ -84,7 +89,7 @@ void add_serve_command(CLI::App& app, CommandAction& action) {
   command->add_option("--host", options.host, "Address to listen on (0.0.0.0 for every interface)")
       ->capture_default_str();
   add_model_option(*command, flags->model);
-  add_source_store_option(*command, flags->store);
+  add_evidence_options(*command, flags->evidence);
   command->add_option("--threads", options.check_threads, "Check workers (0: one per core)")
       ->capture_default_str();
   command

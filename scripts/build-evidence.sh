@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Builds the evidence store from the shared data: the bundled example rating
-# list, the domain quality ratings and OpenSources lists, FakeNewsNet's `real`
-# articles as the reference corpus for `verity related` (and their MinHash
-# signatures for copy detection), and LIAR's rated claims for `verity claims`.
+# list, the domain quality ratings and OpenSources lists, the `real` articles
+# of FakeNewsNet's train part as the reference corpus for `verity related`
+# (and their MinHash signatures for copy detection), and LIAR's rated claims
+# for `verity claims`.
+#
+# Train only, not dev or test: `check` weighs related articles and copies into
+# the verdict, and the evidence combiner is fitted on dev and evaluated on
+# test (scripts/train-evidence-combiner.sh). A store holding a dev or test
+# article would find the article itself as its own "copy" of a real story and
+# leak its label into the verdict.
 # Safe to rerun: imports update ratings in place, and already stored articles
 # and claims are skipped.
 #
@@ -19,7 +26,7 @@ verity="$root/build/verity"
 "$verity" source import "$root/examples/source-ratings.csv"
 
 ratings=(reputation/domain_ratings.csv opensources/sources.csv)
-articles=(fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl)
+articles=(fakenewsnet/train.jsonl)  # train only: see above
 claims=(liar/train.tsv liar/valid.tsv liar/test.tsv)
 missing=()
 present_ratings=()

@@ -12,7 +12,8 @@ struct CheckPool::Request {
   std::condition_variable done;
 };
 
-CheckPool::CheckPool(unsigned workers, std::size_t max_queued) : max_queued_(max_queued) {
+CheckPool::CheckPool(unsigned workers, std::size_t max_queued, CheckRecorderFactory recorder)
+    : max_queued_(max_queued), recorder_(std::move(recorder)) {
   workers = std::max(1u, workers);
   for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
 }
@@ -50,7 +51,8 @@ std::size_t CheckPool::queued() const {
 }
 
 void CheckPool::work() {
-  PredictScratch scratch;
+  CheckWorker worker;
+  if (recorder_) worker.record = recorder_();
   for (;;) {
     Item item{};
     {
@@ -60,7 +62,7 @@ void CheckPool::work() {
       item = queue_.front();
       queue_.pop_front();
     }
-    (*item.request->job)(item.index, scratch);
+    (*item.request->job)(item.index, worker);
     std::lock_guard<std::mutex> lock(item.request->mutex);
     if (--item.request->remaining == 0) item.request->done.notify_one();
   }

@@ -45,10 +45,18 @@ Result<CheckResult> check_safely(const Document& document, const Model& model,
   }
 }
 
-std::string check_record(const CheckService& service, const CheckResult& result, bool paragraphs) {
-  std::string record = check_to_json(result, paragraphs);
-  if (service.options->enrich_check) service.options->enrich_check(result, record);
-  return record;
+// On the worker: its recorder weighs the evidence with its own connection.
+// Should that throw, the record goes out without evidence rather than
+// taking the worker down.
+std::string check_record(CheckWorker& worker, CheckResult& result, bool paragraphs) {
+  if (worker.record) {
+    try {
+      return worker.record(result, paragraphs);
+    } catch (const std::exception&) {
+      result.evidence.reset();
+    }
+  }
+  return check_to_json(result, paragraphs);
 }
 
 void handle_check(const CheckService& service, const httplib::Request& request,
@@ -59,8 +67,11 @@ void handle_check(const CheckService& service, const httplib::Request& request,
   Result<Document> document = check_document_from_body(*kind, request.body, service.options->fetch);
   if (!document.ok()) return answer_error(response, document.status());
   Result<CheckResult> result{Status(StatusCode::kUnreadable, "not checked")};
-  const bool ran = service.pool->run(1, [&](std::size_t, PredictScratch& scratch) {
-    result = check_safely(document.value(), *service.model, scratch);
+  std::string record;
+  const bool paragraphs = wants_paragraphs(request);
+  const bool ran = service.pool->run(1, [&](std::size_t, CheckWorker& worker) {
+    result = check_safely(document.value(), *service.model, worker.scratch);
+    if (result.ok()) record = check_record(worker, result.value(), paragraphs);
   });
   if (!ran) {
     response.set_header("Retry-After", "1");
@@ -71,8 +82,7 @@ void handle_check(const CheckService& service, const httplib::Request& request,
     response.set_content(error_to_json(document.value().id, result.status()), "application/json");
     return;
   }
-  response.set_content(check_record(service, result.value(), wants_paragraphs(request)),
-                       "application/json");
+  response.set_content(std::move(record), "application/json");
 }
 
 void handle_batch(const CheckService& service, const httplib::Request& request,
@@ -85,14 +95,15 @@ void handle_batch(const CheckService& service, const httplib::Request& request,
   if (!items.ok()) return answer_error(response, items.status());
   std::vector<std::string> records(items.value().size());
   const bool paragraphs = wants_paragraphs(request);
-  const bool ran = service.pool->run(records.size(), [&](std::size_t i, PredictScratch& scratch) {
+  const bool ran = service.pool->run(records.size(), [&](std::size_t i, CheckWorker& worker) {
     const BatchItem& item = items.value()[i];
     if (!item.document.ok()) {
       records[i] = error_to_json(item.id, item.document.status());
       return;
     }
-    Result<CheckResult> result = check_safely(item.document.value(), *service.model, scratch);
-    records[i] = result.ok() ? check_record(service, result.value(), paragraphs)
+    Result<CheckResult> result =
+        check_safely(item.document.value(), *service.model, worker.scratch);
+    records[i] = result.ok() ? check_record(worker, result.value(), paragraphs)
                              : error_to_json(item.id, result.status());
   });
   if (!ran) {

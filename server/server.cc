@@ -36,7 +36,7 @@ struct Server::Impl {
   Impl(std::shared_ptr<const Model> loaded, ServerOptions given)
       : model(std::move(loaded)),
         options(std::move(given)),
-        pool(check_threads(options), options.max_queued_checks),
+        pool(check_threads(options), options.max_queued_checks, options.check_recorder),
         http(connection_limits(options)) {}
 
   void add_routes();

@@ -67,7 +67,31 @@ class RecordWriter {
     writer_.EndArray();
   }
 
-  void explanation(const Explanation& explanation) {
+  void evidence(const EvidenceVerdict& evidence) {
+    writer_.StartArray();
+    for (const EvidenceContribution& item : evidence.contributions) {
+      writer_.StartObject();
+      key("evidence");
+      string(item.evidence);
+      key("features");
+      writer_.StartObject();
+      for (const auto& [name, value] : item.features) {
+        key(name);
+        number(value);
+      }
+      writer_.EndObject();
+      key("logit");
+      number(item.logit);
+      key("points");
+      number(item.points);
+      key("reason");
+      string(item.reason);
+      writer_.EndObject();
+    }
+    writer_.EndArray();
+  }
+
+  void explanation(const Explanation& explanation, const std::optional<EvidenceVerdict>& evidence) {
     writer_.StartObject();
     key("top_fake");
     terms(explanation.top_fake);
@@ -103,6 +127,10 @@ class RecordWriter {
       writer_.EndObject();
     }
     writer_.EndArray();
+    if (evidence) {
+      key("evidence");
+      this->evidence(*evidence);
+    }
     writer_.EndObject();
   }
 
@@ -138,7 +166,11 @@ class RecordWriter {
     key("id");
     string(article.id);
     key("fake_probability");
-    number(prediction.fake_probability);
+    number(result.fake_probability());
+    if (result.evidence) {
+      key("content_probability");
+      number(result.evidence->content_probability);
+    }
     key("verdict");
     string(result.verdict);
     key("satire_probability");
@@ -151,7 +183,7 @@ class RecordWriter {
     }
     writer_.EndObject();
     key("explanation");
-    explanation(prediction.explanation);
+    explanation(prediction.explanation, result.evidence);
     key("article");
     this->article(article, include_body);
     if (!article.label.empty()) {

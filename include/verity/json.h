@@ -21,7 +21,10 @@ std::string article_to_json(const Article& article, int indent = -1);
 // fake_probability, verdict, satire_probability, signals (feature groups and
 // their contribution in logits), explanation {top_fake, top_real, sentences,
 // signals}, and the article's title, url, domain, authors, date and
-// cited_sources. With `include_body`, also the cleaned paragraphs (offsets in
+// cited_sources. When evidence was weighed (CheckResult::evidence),
+// fake_probability and verdict are the combined ones, content_probability is
+// the content model's, and explanation.evidence lists each item [{feature,
+// value, logit, points, reason}]. With `include_body`, also the cleaned paragraphs (offsets in
 // the explanation refer to them joined by blank lines).
 std::string check_to_json(const CheckResult& result, bool include_body = false, int indent = -1);
 

@@ -115,6 +115,9 @@ class Model {
   // "uncertain" up to the threshold, and at or above it "satire" when the
   // satire head reaches satire_threshold, else "fake".
   std::string verdict(const Prediction& prediction) const;
+  // The same for a fake probability that evidence moved (the satire head's
+  // probability still decides between fake and satire).
+  std::string verdict(double fake_probability, double satire_probability) const;
 
   struct Impl;
 

@@ -8,8 +8,8 @@
 //
 // Threads: connections are served by a bounded pool of connection threads;
 // the checks themselves run on a smaller pool of check workers (one per core
-// by default), each with its own PredictScratch, all sharing one immutable
-// Model. When either pool's queue is full the service answers 503 at once
+// by default), each with its own PredictScratch (and its own evidence
+// recorder, when a store is loaded), all sharing one immutable Model. When either pool's queue is full the service answers 503 at once
 // rather than letting requests pile up; a client that is too slow to send a
 // request is cut off after request_timeout_ms.
 #ifndef VERITY_SERVER_H_
@@ -32,9 +32,13 @@ namespace verity {
 // store plugs in here; without one, /v1/source answers 404.
 using SourceLookup = std::function<Result<std::string>(const std::string& domain)>;
 
-// Adds evidence fields (e.g. "source") to a check record before it is sent;
-// called from the check workers, so it must be thread-safe.
-using CheckEnricher = std::function<void(const CheckResult& result, std::string& record)>;
+// Makes a check record with evidence folded in: it may change the result's
+// probability and verdict (evidence weighed, CheckResult::evidence) and add
+// evidence fields ("source", "claims", ...). Each check worker gets its own
+// from the factory, made once on that worker's thread, so a recorder may hold
+// its own connection to a store and needs no lock.
+using CheckRecorder = std::function<std::string(CheckResult& result, bool include_paragraphs)>;
+using CheckRecorderFactory = std::function<CheckRecorder()>;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";                     // localhost only unless told otherwise
@@ -50,7 +54,7 @@ struct ServerOptions {
   int keep_alive_timeout_s = 5;    // an idle keep-alive connection is closed after this
   FetchOptions fetch;              // for documents given as a url without text
   SourceLookup source_lookup;      // empty: no source store loaded
-  CheckEnricher enrich_check;      // empty: records as `verity check --json` without a store
+  CheckRecorderFactory check_recorder;  // empty: records as `verity check --json` without a store
 };
 
 // Not copyable. bind() then run() on one thread; stop() from any other.

@@ -154,8 +154,26 @@ function text(value) {
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
+// How the evidence moved the verdict: the content model's probability, the
+// combined one, and each item with its share (logit and probability points).
+function showContributions(record) {
+  const items = (record.explanation || {}).evidence;
+  $('evidence-section').hidden = !Array.isArray(items);
+  if (!Array.isArray(items)) return;
+  const percent = (p) => `${Math.round(p * 100)}%`;
+  $('evidence-summary').textContent = items.some((item) => item.logit !== 0)
+    ? `Content model alone: ${percent(record.content_probability)}; with the evidence: ${percent(record.fake_probability)}.`
+    : `No evidence moved the verdict; it is the content model's ${percent(record.fake_probability)}.`;
+  $('evidence-list').replaceChildren(...items.map((item) => {
+    const points = Math.round(item.points * 100);
+    return element('li', {}, `${item.reason} `,
+      element('span', { className: 'weight' }, `${signed(item.logit)} (${points >= 0 ? '+' : ''}${points} points)`));
+  }));
+}
+
 // The evidence sections appear only when the record carries them.
 function showEvidence(record) {
+  showContributions(record);
   const source = record.source;
   $('source-section').hidden = !source;
   if (source) {

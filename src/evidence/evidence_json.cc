@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "verity/json.h"
+
 namespace verity {
 namespace {
 
@@ -88,6 +90,18 @@ nlohmann::json claims_array(const std::vector<SentenceClaims>& claims) {
   return out;
 }
 
+nlohmann::json related_array(const std::vector<RelatedArticle>& related,
+                             const std::vector<SourceReputation>& reputations) {
+  nlohmann::json found = nlohmann::json::array();
+  for (std::size_t i = 0; i < related.size(); ++i) {
+    nlohmann::json entry = {{"score", related[i].score}};
+    entry.update(stored_article_object(related[i].article));
+    entry["reputation"] = reputation_object(reputations[i]);
+    found.push_back(std::move(entry));
+  }
+  return found;
+}
+
 std::string dump(const nlohmann::json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -109,19 +123,17 @@ std::string article_sources_to_json(const ArticleSources& sources) {
 std::string related_to_json(const Article& article, const RelatedResult& related,
                             const std::vector<SourceReputation>& reputations,
                             const std::optional<std::optional<CopyMatch>>& copy_of) {
-  nlohmann::json found = nlohmann::json::array();
-  for (std::size_t i = 0; i < related.articles.size(); ++i) {
-    nlohmann::json entry = {{"score", related.articles[i].score}};
-    entry.update(stored_article_object(related.articles[i].article));
-    entry["reputation"] = reputation_object(reputations[i]);
-    found.push_back(std::move(entry));
-  }
   nlohmann::json out = {{"id", article.id},
                         {"title", article.title},
                         {"query", related.query_terms},
-                        {"related", found}};
+                        {"related", related_array(related.articles, reputations)}};
   if (copy_of) out["copy_of"] = copy_of_object(*copy_of);
   return dump(out);
+}
+
+std::string related_articles_to_json(const std::vector<RelatedArticle>& related,
+                                     const std::vector<SourceReputation>& reputations) {
+  return dump(related_array(related, reputations));
 }
 
 std::string copy_of_to_json(const std::optional<CopyMatch>& copy_of) {
@@ -130,6 +142,27 @@ std::string copy_of_to_json(const std::optional<CopyMatch>& copy_of) {
 
 std::string claims_to_json(const std::vector<SentenceClaims>& claims) {
   return dump(claims_array(claims));
+}
+
+void add_evidence_fields(const ArticleEvidence& evidence, std::string& record) {
+  add_json_field(record, "source", article_sources_to_json(evidence.sources));
+  add_json_field(record, "claims", claims_to_json(evidence.claims));
+  add_json_field(record, "related",
+                 related_articles_to_json(evidence.related.articles, evidence.related_reputations));
+  add_json_field(record, "copy_of", copy_of_to_json(evidence.copy_of));
+}
+
+std::string check_with_evidence_to_json(EvidenceStore& store, const EvidenceCombiner* combiner,
+                                        const Model& model, CheckResult& result,
+                                        bool include_body, Status* failure) {
+  Result<ArticleEvidence> evidence = weigh_evidence(store, combiner, model, result);
+  std::string record = check_to_json(result, include_body);
+  if (evidence.ok()) {
+    add_evidence_fields(evidence.value(), record);
+  } else if (failure != nullptr) {
+    *failure = evidence.status();
+  }
+  return record;
 }
 
 std::string article_claims_to_json(const Article& article,

@@ -112,14 +112,17 @@ Prediction Model::predict(const Article& article, const PredictOptions& options,
 }
 
 std::string Model::verdict(const Prediction& prediction) const {
+  return verdict(prediction.fake_probability, prediction.satire_probability);
+}
+
+std::string Model::verdict(double fake_probability, double satire_probability) const {
   const ModelInfo& info = impl_->data.info;
   // Satire reads as fake to the fake head; the satire head, trained on
   // satire against fabrication, decides which of the two it is.
-  if (prediction.fake_probability >= info.threshold) {
-    return info.has_satire_head && prediction.satire_probability >= info.satire_threshold ? "satire"
-                                                                                          : "fake";
+  if (fake_probability >= info.threshold) {
+    return info.has_satire_head && satire_probability >= info.satire_threshold ? "satire" : "fake";
   }
-  if (prediction.fake_probability >= info.uncertain_low) return "uncertain";
+  if (fake_probability >= info.uncertain_low) return "uncertain";
   return "real";
 }
 

@@ -134,9 +134,9 @@ TEST(Overload, ConnectionsBeyondTheQueueGet503AtOnce) {
 TEST(Overload, CheckPoolRefusesWorkBeyondItsQueue) {
   server::CheckPool pool(1, 2);
   int ran = 0;
-  EXPECT_TRUE(pool.run(2, [&](std::size_t, PredictScratch&) { ++ran; }));
+  EXPECT_TRUE(pool.run(2, [&](std::size_t, server::CheckWorker&) { ++ran; }));
   EXPECT_EQ(ran, 2);
-  EXPECT_FALSE(pool.run(3, [&](std::size_t, PredictScratch&) { ++ran; }));
+  EXPECT_FALSE(pool.run(3, [&](std::size_t, server::CheckWorker&) { ++ran; }));
   EXPECT_EQ(ran, 2);
 }
 

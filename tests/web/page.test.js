@@ -4,11 +4,13 @@
 // layout; copy the JSON. The page must make no request outside verity.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startVerity, repoRoot } from './serve.js';
+import { startVerity, repoRoot, verityBinary } from './serve.js';
 
 const screenshots = process.env.VERITY_SCREENSHOT_DIR || path.join(repoRoot, 'build', 'screenshots');
 let verity;
@@ -32,13 +34,13 @@ after(async () => {
 });
 
 // A page on verity, failing the test on any request that leaves it.
-async function openPage(t, options = {}) {
+async function openPage(t, options = {}, server = verity) {
   const context = await browser.newContext(options);
   t.after(() => context.close());
   const outside = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(verity.base) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(server.base) || url.startsWith('data:')) return route.continue();
     outside.push(url);
     return route.abort();
   });
@@ -49,7 +51,7 @@ async function openPage(t, options = {}) {
     assert.deepEqual(outside, [], 'no request leaves verity');
     assert.deepEqual(errors, [], 'no script errors');
   });
-  await page.goto(verity.base);
+  await page.goto(server.base);
   return { page, context };
 }
 
@@ -79,6 +81,7 @@ test('an example is checked: verdict, gauge and both kinds of highlight appear',
     firstFake.term.toLowerCase().includes(text.toLowerCase())), `"${firstFake.term}" is marked`);
   assert.ok(await page.locator('#signals-table tbody tr').count() > 0, 'style signals are listed');
   assert.equal(await page.locator('#source-section').isVisible(), false, 'no source section without evidence');
+  assert.equal(await page.locator('#evidence-section').isVisible(), false, 'nothing weighed without a store');
   await page.screenshot({ path: path.join(screenshots, 'check-example.png'), fullPage: true });
 });
 
@@ -122,4 +125,29 @@ test('on a phone the page fits the screen, and errors are said plainly', async (
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
   await page.screenshot({ path: path.join(screenshots, 'check-phone.png'), fullPage: true });
+});
+
+test('with an evidence store the page shows how the evidence moved the verdict', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verity-web-store-'));
+  const store = path.join(dir, 'verity.db');
+  execFileSync(verityBinary, ['source', 'import', '--store', store,
+    path.join(repoRoot, 'examples', 'source-ratings.csv')], { stdio: 'ignore' });
+  const served = await startVerity(['--store', store]);
+  t.after(async () => {
+    await served.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const { page } = await openPage(t, { viewport: { width: 1200, height: 1600 } }, served);
+  await page.getByLabel('Text, HTML or a URL').fill(
+    'Bridge money has vanished\n\nExample-hoax.news reports: the Millbrook council never meant to build '
+    + 'the bridge and the money has already disappeared, officials said on Monday.\n');
+  await page.getByRole('button', { name: 'Check article' }).click();
+  await page.getByTestId('verdict').waitFor({ state: 'visible' });
+  const section = page.locator('#evidence-section');
+  assert.equal(await section.isVisible(), true, 'the evidence section appears');
+  const items = await page.locator('#evidence-list li').allTextContents();
+  assert.ok(items.some((item) => item.includes('cited source example-hoax.news') && item.includes('points')),
+    `the cited hoax site is named with its share: ${items}`);
+  assert.match(await page.locator('#evidence-summary').textContent(), /Content model alone: \d+%; with the evidence: \d+%/);
+  await page.screenshot({ path: path.join(screenshots, 'check-with-evidence.png'), fullPage: true });
 });
