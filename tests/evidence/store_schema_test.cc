@@ -101,20 +101,45 @@ TEST(StoreSchemaTest, MigratesAVersion1StoreKeepingItsRatings) {
   EXPECT_EQ(added.value().added, 1u);
 }
 
+Article ferry_article() {
+  return make_article("1", "Ferry news",
+                      "The evening ferry to Marrow Island left the harbor on time for the first "
+                      "time this winter, the council said.");
+}
+
+// A store file as the current version writes it, holding `article` (and the
+// LIAR sample's claims when asked).
+void write_store(const std::string& path, const Article& article, bool with_claims) {
+  std::unique_ptr<EvidenceStore> store = open_store(path);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->articles().add({article}).ok());
+  if (with_claims) {
+    ASSERT_TRUE(store->fact_checks().import_file(fixture_path("evidence/liar_sample.tsv")).ok());
+  }
+}
+
+// A migrated article has no signature a copy can be found by until it is
+// indexed again, and then it does.
+void expect_signature_after_reindexing(EvidenceStore& store, const Article& article) {
+  Article copy = article;
+  copy.title = "Copied";
+  EXPECT_FALSE(find_copy_of(store.articles(), copy).value().has_value());
+  Result<IndexReport> again = store.articles().add({article});
+  ASSERT_TRUE(again.ok()) << again.status().to_string();
+  EXPECT_EQ(again.value().already_stored, 1u);
+  const Result<std::optional<CopyMatch>> found = find_copy_of(store.articles(), copy);
+  ASSERT_TRUE(found.ok() && found.value().has_value());
+  EXPECT_EQ(found.value()->article.id, article.id);
+  EXPECT_DOUBLE_EQ(found.value()->jaccard, 1.0);
+}
+
 // A store as version 2 wrote it, with one article: migrated to the current
 // version, it keeps the article, gains the claims tables, and re-indexing the
 // article gives it its MinHash signature.
 TEST(StoreSchemaTest, MigratesAVersion2StoreToClaimsAndMinHash) {
   TempDir dir("schema-v2");
   const std::string path = dir.file("v2.db");
-  const Article article = make_article("1", "Ferry news",
-                                       "The evening ferry to Marrow Island "
-                                       "left the harbor on time for the first time this winter.");
-  {
-    std::unique_ptr<EvidenceStore> store = open_store(path);
-    ASSERT_NE(store, nullptr);
-    ASSERT_TRUE(store->articles().add({article}).ok());
-  }
+  write_store(path, ferry_article(), false);
   // Undo versions 3 and 4, as if version 2 had written the file.
   run_sql(path,
           "DROP TABLE claims; DROP TABLE claims_fts; DROP TABLE claim_terms; "
@@ -123,13 +148,7 @@ TEST(StoreSchemaTest, MigratesAVersion2StoreToClaimsAndMinHash) {
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(store->opened_schema_version(), 2);
   EXPECT_EQ(store->articles().size().value(), 1u);
-  Article copy = article;
-  copy.title = "Copied";
-  EXPECT_FALSE(find_copy_of(store->articles(), copy).value().has_value());  // no signature yet
-  Result<IndexReport> again = store->articles().add({article});
-  ASSERT_TRUE(again.ok());
-  EXPECT_EQ(again.value().already_stored, 1u);
-  ASSERT_TRUE(find_copy_of(store->articles(), copy).value().has_value());
+  expect_signature_after_reindexing(*store, ferry_article());
   Result<ClaimImportReport> claims =
       store->fact_checks().import_file(fixture_path("evidence/liar_sample.tsv"));
   ASSERT_TRUE(claims.ok()) << claims.status().to_string();
@@ -144,16 +163,7 @@ TEST(StoreSchemaTest, MigratesAVersion2StoreToClaimsAndMinHash) {
 TEST(StoreSchemaTest, MigratesAVersion3StoreToNewSignatures) {
   TempDir dir("schema-v3");
   const std::string path = dir.file("v3.db");
-  const Article article = make_article("1", "Ferry news",
-                                       "The evening ferry to Marrow Island left the harbor on "
-                                       "time for the first time this winter, the council said.");
-  {
-    std::unique_ptr<EvidenceStore> store = open_store(path);
-    ASSERT_NE(store, nullptr);
-    ASSERT_TRUE(store->articles().add({article}).ok());
-    ASSERT_TRUE(
-        store->fact_checks().import_file(fixture_path("evidence/liar_sample.tsv")).ok());
-  }
+  write_store(path, ferry_article(), true);
   // Redo version 3's band table with one row, and give the article a
   // signature no current hash gives, as version 3 would have.
   run_sql(path,
@@ -167,16 +177,7 @@ TEST(StoreSchemaTest, MigratesAVersion3StoreToNewSignatures) {
   EXPECT_EQ(store->opened_schema_version(), 3);
   EXPECT_EQ(store->articles().size().value(), 1u);
   EXPECT_EQ(store->fact_checks().size().value(), 4u);
-  Article copy = article;
-  copy.title = "Copied";
-  EXPECT_FALSE(find_copy_of(store->articles(), copy).value().has_value());  // signature gone
-  Result<IndexReport> again = store->articles().add({article});
-  ASSERT_TRUE(again.ok()) << again.status().to_string();
-  EXPECT_EQ(again.value().already_stored, 1u);
-  const Result<std::optional<CopyMatch>> found = find_copy_of(store->articles(), copy);
-  ASSERT_TRUE(found.ok() && found.value().has_value());
-  EXPECT_EQ(found.value()->article.id, "1");
-  EXPECT_DOUBLE_EQ(found.value()->jaccard, 1.0);
+  expect_signature_after_reindexing(*store, ferry_article());
   store.reset();
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
