@@ -132,10 +132,10 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
   std::vector<std::int64_t> keys(articles.size(), -1);
   Status written;
   for (std::size_t i = 0; i < articles.size() && written.ok(); ++i) {
-    written = fresh[i] ? write_article(articles[i], hashes[i],
-                                       i < origins.size() ? origins[i] : std::string_view(),
-                                       keys[i])
-                       : backfill_signature(articles[i], hashes[i]);
+    written = fresh[i]
+                  ? write_article(articles[i], hashes[i],
+                                  i < origins.size() ? origins[i] : std::string_view(), keys[i])
+                  : backfill_signature(articles[i], hashes[i]);
     ++(fresh[i] ? report.added : report.already_stored);
   }
   if (counting.valid()) counting.get();  // joined before anything is returned
@@ -154,8 +154,7 @@ Result<IndexReport> SqliteArticleStore::add(const std::vector<Article>& articles
 }
 
 Result<bool> SqliteArticleStore::is_stored(const std::string& hash) {
-  Result<Statement*> prepared =
-      statement(is_stored_, "SELECT 1 FROM articles WHERE hash = ?");
+  Result<Statement*> prepared = statement(is_stored_, "SELECT 1 FROM articles WHERE hash = ?");
   if (!prepared.ok()) return prepared.status();
   Statement& query = *prepared.value();
   query.bind(1, hash);
@@ -196,8 +195,8 @@ Status SqliteArticleStore::store_signature(std::int64_t key, const MinHashSignat
   minhash.bind_blob(3, encode_signature(signature));
   if (Status status = minhash.run(); !status.ok()) return status;
   if (sqlite3_changes(connection_.handle()) == 0) return Status();
-  Result<Statement*> insert_bands = statement(
-      insert_bands_, "INSERT INTO minhash_band_index (rowid, bands) VALUES (?, ?)");
+  Result<Statement*> insert_bands =
+      statement(insert_bands_, "INSERT INTO minhash_band_index (rowid, bands) VALUES (?, ?)");
   if (!insert_bands.ok()) return insert_bands.status();
   band_tokens_.clear();
   for (const std::uint64_t band : minhash_bands(signature)) {

@@ -86,7 +86,8 @@ TEST_P(ArticleStoreTest, ALargeBatchWithRepeatsAddsEachArticleOnce) {
   // Every new article has its signature: a copy of one is found.
   Article copy = batch[7];
   copy.title = "Reposted";
-  Result<std::vector<CopyCandidate>> candidates = store_->copy_candidates(minhash_signature(copy), 5);
+  Result<std::vector<CopyCandidate>> candidates =
+      store_->copy_candidates(minhash_signature(copy), 5);
   ASSERT_TRUE(candidates.ok()) << candidates.status().to_string();
   ASSERT_FALSE(candidates.value().empty());
   EXPECT_EQ(candidates.value()[0].article.id, "lighthouse-7");
