@@ -29,12 +29,11 @@
 #include <string>
 #include <vector>
 
+#include "bench_data.h"
 #include "verity/article_store.h"
 #include "verity/copies.h"
 #include "verity/evidence.h"
-#include "verity/extract.h"
 #include "verity/fact_checks.h"
-#include "verity/reader.h"
 
 namespace {
 
@@ -46,23 +45,6 @@ double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::vector<verity::Article> load_articles(const std::string& data_dir) {
-  std::vector<verity::Article> articles;
-  verity::ExtractOptions options;
-  options.keep_removed = false;
-  for (const char* split : {"train.jsonl", "dev.jsonl", "test.jsonl"}) {
-    auto reader = verity::DocumentReader::open(data_dir + "/fakenewsnet/" + split);
-    if (!reader.ok()) continue;
-    verity::DocumentRecord record;
-    while (reader.value()->next(record)) {
-      if (!record.status.ok()) continue;
-      verity::Result<verity::Article> article = verity::extract_article(record.document, options);
-      if (article.ok()) articles.push_back(std::move(article).value());
-    }
-  }
-  return articles;
 }
 
 // A stand-in corpus: 2,000 articles of Zipf-distributed words from a
@@ -197,7 +179,7 @@ int main(int argc, char** argv) {
   }
   std::mt19937_64 rng(42);
   auto start = Clock::now();
-  std::vector<verity::Article> base = load_articles(data_dir);
+  std::vector<verity::Article> base = verity::bench::load_fakenewsnet(data_dir);
   const bool shared = !base.empty();
   if (!shared) {
     std::fprintf(stderr, "evidence_bench: no FakeNewsNet under %s; using a synthetic corpus\n",

@@ -36,6 +36,16 @@ struct CopyOptions {
   std::uint32_t min_overlap_shingles = 40;
 };
 
+// What find_copy_of judges a candidate by, from two signatures.
+struct CopyEstimate {
+  double jaccard = 0;  // estimate_jaccard()
+  double overlap = 0;  // as CopyMatch::overlap
+  std::uint32_t smaller_shingles = 0;
+};
+CopyEstimate estimate_copy(const MinHashSignature& article, const MinHashSignature& candidate);
+// Whether the estimate passes `options` (see CopyOptions).
+bool is_copy(const CopyEstimate& estimate, const CopyOptions& options);
+
 // The stored article that `article` mostly copies — the candidate sharing a
 // band with the highest Jaccard estimate among those passing CopyOptions —
 // or nullopt. The article itself (same content hash) is left out.

@@ -43,8 +43,9 @@ class EvidenceStore {
  public:
   // The schema this verity writes. History: 1 = source ratings only;
   // 2 = rating components, an import log, and the article index; 3 = rated
-  // claims (fact checks) and MinHash signatures of articles.
-  static constexpr int kSchemaVersion = 3;
+  // claims (fact checks) and MinHash signatures of articles; 4 = MinHash from
+  // one hash per shingle, band keys in FTS5.
+  static constexpr int kSchemaVersion = 4;
 
   // Opens the store at `path` (":memory:" for a private in-memory store),
   // creating or migrating its schema. Fails with kNotFound for a missing file

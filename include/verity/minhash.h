@@ -3,15 +3,16 @@
 // article.
 //
 // An article's text (its paragraphs; the title when it has none) is cut into
-// tokens by the shared tokenizer (text.h); words and numbers, lower-cased,
-// make the normalized token stream, and every run of kShingleWords of them is
-// a shingle. Each shingle is hashed once (XXH3-64 of its tokens' hashes), and
-// signature value i is the minimum over shingles of hash function i of that
-// hash: the high 32 bits of a_i * h + b_i, with a_i and b_i drawn by XXH3
-// seeded with i (multiply-shift hashing: 128 multiply-adds per shingle
-// rather than 128 XXH3 calls). Two signatures agree at position i with probability equal to
-// the Jaccard similarity of the shingle sets, so the share of agreeing
-// positions estimates it (standard error about 0.045 at 0.5 with 128 values).
+// index terms (index_terms() in article_store.h: runs of letters and digits,
+// lower-cased, as the full-text index cuts them), and every run of
+// kShingleWords of them is a shingle. Each shingle is hashed once (XXH3-64 of
+// its tokens' XXH3-64 hashes), and signature value i is the minimum over
+// shingles of hash function i of that hash: the high 32 bits of a_i * h +
+// b_i, with a_i and b_i drawn by XXH3 seeded with i (multiply-shift hashing:
+// 128 multiply-adds per shingle rather than 128 XXH3 calls). Two signatures
+// agree at position i with probability equal to the Jaccard similarity of the
+// shingle sets, so the share of agreeing positions estimates it (standard
+// error about 0.045 at 0.5 with 128 values).
 //
 // Banding: the signature is split into kBands bands of kRowsPerBand values;
 // two articles become candidates when any band is identical. With 64 bands of

@@ -13,6 +13,23 @@ constexpr std::size_t kMaxCandidates = 50;
 
 }  // namespace
 
+CopyEstimate estimate_copy(const MinHashSignature& article, const MinHashSignature& candidate) {
+  CopyEstimate estimate;
+  estimate.jaccard = estimate_jaccard(article, candidate);
+  estimate.smaller_shingles = std::min(article.shingles, candidate.shingles);
+  if (estimate.smaller_shingles == 0) return estimate;
+  const double mine = article.shingles, theirs = candidate.shingles;
+  const double shared = estimate.jaccard * (mine + theirs) / (1 + estimate.jaccard);
+  estimate.overlap = std::min(1.0, shared / estimate.smaller_shingles);
+  return estimate;
+}
+
+bool is_copy(const CopyEstimate& estimate, const CopyOptions& options) {
+  return estimate.jaccard >= options.min_jaccard ||
+         (estimate.overlap >= options.min_overlap &&
+          estimate.smaller_shingles >= options.min_overlap_shingles);
+}
+
 Result<std::optional<CopyMatch>> find_copy_of(ArticleStore& store, const Article& article,
                                               const CopyOptions& options) {
   const MinHashSignature signature = minhash_signature(article);
@@ -23,15 +40,9 @@ Result<std::optional<CopyMatch>> find_copy_of(ArticleStore& store, const Article
   const std::string self = content_hash(article);
   for (CopyCandidate& candidate : candidates.value()) {
     if (candidate.article.hash == self) continue;
-    const double jaccard = estimate_jaccard(signature, candidate.signature);
-    const double mine = signature.shingles, theirs = candidate.signature.shingles;
-    const double shared = jaccard * (mine + theirs) / (1 + jaccard);
-    const double smaller = std::min(mine, theirs);
-    const double overlap = std::min(1.0, shared / smaller);
-    const bool copy = jaccard >= options.min_jaccard ||
-                      (overlap >= options.min_overlap && smaller >= options.min_overlap_shingles);
-    if (!copy || (best && best->jaccard >= jaccard)) continue;
-    best = CopyMatch{std::move(candidate.article), jaccard, overlap};
+    const CopyEstimate estimate = estimate_copy(signature, candidate.signature);
+    if (!is_copy(estimate, options) || (best && best->jaccard >= estimate.jaccard)) continue;
+    best = CopyMatch{std::move(candidate.article), estimate.jaccard, estimate.overlap};
   }
   return best;
 }

@@ -1,31 +1,19 @@
-// MinHash signatures over 5-word shingles of the normalized token stream.
-// Each token is hashed once; a shingle's hash is XXH3 over its tokens'
-// hashes, so no shingle string is ever built.
+// MinHash signatures over 5-token shingles of the index-term stream. Each
+// token is hashed once; a shingle's hash is XXH3 over its tokens' hashes, so
+// no shingle string is ever built, and the 128 values of a shingle come from
+// that one hash by multiply-shift.
 #include "verity/minhash.h"
 
-// Inlined: the per-token and per-shingle hashes are the hot loop of indexing.
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
 #include <algorithm>
-#include <limits>
+#include <string>
 #include <vector>
 
-#include "verity/text.h"
+#include "evidence/shingles.h"
+#include "evidence/terms.h"
 
 namespace verity {
+namespace evidence {
 namespace {
-
-// Appends the hash of each word and number of `text` (lower-cased) to `out`.
-void append_token_hashes(std::string_view text, TokenList& tokens,
-                         std::vector<std::uint64_t>& out) {
-  tokenize(text, tokens);
-  for (const Token& token : tokens.tokens) {
-    if (token.kind != TokenKind::kWord && token.kind != TokenKind::kNumber) continue;
-    const std::string_view norm = tokens.norm(token);
-    out.push_back(XXH3_64bits(norm.data(), norm.size()));
-  }
-}
 
 // The 128 hash functions: value i of a shingle hash h is the high 32 bits of
 // a_i * h + b_i (multiply-shift universal hashing), with a_i (odd) and b_i
@@ -42,46 +30,70 @@ struct HashFamily {
   }
 };
 
-MinHashSignature signature_of(const std::vector<std::uint64_t>& token_hashes) {
+}  // namespace
+
+MinHashSignature signature_of_tokens(const std::vector<std::uint64_t>& token_hashes,
+                                     std::vector<std::uint64_t>& shingles) {
   static const HashFamily kFamily;
   MinHashSignature signature;
   if (token_hashes.empty()) return signature;
   const std::size_t width = std::min(kShingleWords, token_hashes.size());
-  std::vector<std::uint64_t> shingles;
-  shingles.reserve(token_hashes.size() - width + 1);
+  shingles.clear();
   for (std::size_t i = 0; i + width <= token_hashes.size(); ++i) {
     shingles.push_back(XXH3_64bits(&token_hashes[i], width * sizeof(std::uint64_t)));
   }
   std::sort(shingles.begin(), shingles.end());
   shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-  signature.values.fill(std::numeric_limits<std::uint32_t>::max());
-  for (const std::uint64_t shingle : shingles) {
-    for (std::size_t i = 0; i < kMinHashValues; ++i) {
-      const auto value =
-          static_cast<std::uint32_t>(XXH3_64bits_withSeed(&shingle, sizeof shingle, i));
-      signature.values[i] = std::min(signature.values[i], value);
+  // Minima kept in 64 bits (the high half is the value). Four functions at a
+  // time over all shingles: their minima stay in registers, the shingles
+  // stream from L1, and the four compare chains overlap.
+  std::array<std::uint64_t, kMinHashValues> minima;
+  for (std::size_t i = 0; i < kMinHashValues; i += 4) {
+    std::uint64_t m0 = ~0ULL, m1 = ~0ULL, m2 = ~0ULL, m3 = ~0ULL;
+    const std::uint64_t a0 = kFamily.a[i], a1 = kFamily.a[i + 1], a2 = kFamily.a[i + 2],
+                        a3 = kFamily.a[i + 3];
+    const std::uint64_t b0 = kFamily.b[i], b1 = kFamily.b[i + 1], b2 = kFamily.b[i + 2],
+                        b3 = kFamily.b[i + 3];
+    for (const std::uint64_t shingle : shingles) {
+      m0 = std::min(m0, a0 * shingle + b0);
+      m1 = std::min(m1, a1 * shingle + b1);
+      m2 = std::min(m2, a2 * shingle + b2);
+      m3 = std::min(m3, a3 * shingle + b3);
     }
+    minima[i] = m0, minima[i + 1] = m1, minima[i + 2] = m2, minima[i + 3] = m3;
   }
+  for (std::size_t i = 0; i < kMinHashValues; ++i)
+    signature.values[i] = static_cast<std::uint32_t>(minima[i] >> 32);
   signature.shingles = static_cast<std::uint32_t>(shingles.size());
   return signature;
+}
+
+}  // namespace evidence
+
+namespace {
+
+void append_token_hashes(std::string_view text, std::string& buffer,
+                         std::vector<std::uint64_t>& out) {
+  evidence::for_each_index_term(
+      text, buffer, [&](std::string_view term) { out.push_back(evidence::token_hash(term)); });
 }
 
 }  // namespace
 
 MinHashSignature minhash_signature(std::string_view text) {
-  TokenList tokens;
-  std::vector<std::uint64_t> hashes;
-  append_token_hashes(text, tokens, hashes);
-  return signature_of(hashes);
+  std::string buffer;
+  std::vector<std::uint64_t> hashes, shingles;
+  append_token_hashes(text, buffer, hashes);
+  return evidence::signature_of_tokens(hashes, shingles);
 }
 
 MinHashSignature minhash_signature(const Article& article) {
-  TokenList tokens;
-  std::vector<std::uint64_t> hashes;
+  std::string buffer;
+  std::vector<std::uint64_t> hashes, shingles;
   for (const std::string& paragraph : article.paragraphs)
-    append_token_hashes(paragraph, tokens, hashes);
-  if (hashes.empty()) append_token_hashes(article.title, tokens, hashes);
-  return signature_of(hashes);
+    append_token_hashes(paragraph, buffer, hashes);
+  if (hashes.empty()) append_token_hashes(article.title, buffer, hashes);
+  return evidence::signature_of_tokens(hashes, shingles);
 }
 
 double estimate_jaccard(const MinHashSignature& a, const MinHashSignature& b) {

@@ -64,6 +64,37 @@ TEST_P(ArticleStoreTest, AddingAgainSkipsWhatIsStored) {
   EXPECT_EQ(store_->size().value(), 7u);
 }
 
+// A batch large enough to be tokenized on a second thread, with repeats of
+// stored articles and of articles earlier in the same batch.
+TEST_P(ArticleStoreTest, ALargeBatchWithRepeatsAddsEachArticleOnce) {
+  std::vector<Article> batch;
+  for (int i = 0; i < 60; ++i) {
+    batch.push_back(make_article("lighthouse-" + std::to_string(i % 40),
+                                 "Lighthouse log " + std::to_string(i % 40),
+                                 "The keeper of the Tarrow lighthouse logged visit " +
+                                     std::to_string(i % 40) + " of the season."));
+  }
+  batch.push_back(articles_[0]);
+  Result<IndexReport> report = store_->add(batch);
+  ASSERT_TRUE(report.ok()) << report.status().to_string();
+  EXPECT_EQ(report.value().added, 40u);
+  EXPECT_EQ(report.value().already_stored, 21u);
+  EXPECT_EQ(store_->size().value(), 47u);
+  EXPECT_EQ(store_->document_frequency("tarrow").value(), 40u);
+  EXPECT_EQ(store_->document_frequency("keeper").value(), 40u);
+  EXPECT_EQ(store_->document_frequency("ferry").value(), 2u);
+  // Every new article has its signature: a copy of one is found.
+  Article copy = batch[7];
+  copy.title = "Reposted";
+  Result<std::vector<CopyCandidate>> candidates =
+      store_->copy_candidates(minhash_signature(copy), 5);
+  ASSERT_TRUE(candidates.ok()) << candidates.status().to_string();
+  ASSERT_FALSE(candidates.value().empty());
+  EXPECT_EQ(candidates.value()[0].article.id, "lighthouse-7");
+  EXPECT_EQ(candidates.value()[0].shared_bands, kBands);
+  EXPECT_EQ(candidates.value()[0].signature.values, minhash_signature(copy).values);
+}
+
 TEST_P(ArticleStoreTest, CountsDocumentFrequency) {
   EXPECT_EQ(store_->document_frequency("ferry").value(), 2u);
   EXPECT_EQ(store_->document_frequency("ardmore").value(), 2u);

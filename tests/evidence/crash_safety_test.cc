@@ -109,9 +109,18 @@ TEST(CrashSafetyTest, KilledArticleIndexingLeavesAConsistentIndex) {
   store.reset();
   // The full-text index holds exactly the stored articles.
   EXPECT_EQ(count(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'"), 600);
+  // And every article has its signature, and its band keys once.
+  EXPECT_EQ(count(path, "SELECT count(*) FROM article_minhash"), 600);
+  EXPECT_EQ(count(path, "SELECT count(*) FROM minhash_band_index"), 600);
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   EXPECT_EQ(sqlite3_exec(db, "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "INSERT INTO minhash_band_index (minhash_band_index) "
+                         "VALUES ('integrity-check')",
                          nullptr, nullptr, nullptr),
             SQLITE_OK)
       << sqlite3_errmsg(db);

@@ -101,39 +101,88 @@ TEST(StoreSchemaTest, MigratesAVersion1StoreKeepingItsRatings) {
   EXPECT_EQ(added.value().added, 1u);
 }
 
-// A store as version 2 wrote it, with one article: migrated to version 3, it
-// keeps the article, gains the claims tables, and re-indexing the article
-// gives it its MinHash signature.
+Article ferry_article() {
+  return make_article("1", "Ferry news",
+                      "The evening ferry to Marrow Island left the harbor on time for the first "
+                      "time this winter, the council said.");
+}
+
+// A store file as the current version writes it, holding `article` (and the
+// LIAR sample's claims when asked).
+void write_store(const std::string& path, const Article& article, bool with_claims) {
+  std::unique_ptr<EvidenceStore> store = open_store(path);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->articles().add({article}).ok());
+  if (with_claims) {
+    ASSERT_TRUE(store->fact_checks().import_file(fixture_path("evidence/liar_sample.tsv")).ok());
+  }
+}
+
+// A migrated article has no signature a copy can be found by until it is
+// indexed again, and then it does.
+void expect_signature_after_reindexing(EvidenceStore& store, const Article& article) {
+  Article copy = article;
+  copy.title = "Copied";
+  EXPECT_FALSE(find_copy_of(store.articles(), copy).value().has_value());
+  Result<IndexReport> again = store.articles().add({article});
+  ASSERT_TRUE(again.ok()) << again.status().to_string();
+  EXPECT_EQ(again.value().already_stored, 1u);
+  const Result<std::optional<CopyMatch>> found = find_copy_of(store.articles(), copy);
+  ASSERT_TRUE(found.ok() && found.value().has_value());
+  EXPECT_EQ(found.value()->article.id, article.id);
+  EXPECT_DOUBLE_EQ(found.value()->jaccard, 1.0);
+}
+
+// A store as version 2 wrote it, with one article: migrated to the current
+// version, it keeps the article, gains the claims tables, and re-indexing the
+// article gives it its MinHash signature.
 TEST(StoreSchemaTest, MigratesAVersion2StoreToClaimsAndMinHash) {
   TempDir dir("schema-v2");
   const std::string path = dir.file("v2.db");
-  const Article article = make_article("1", "Ferry news",
-                                       "The evening ferry to Marrow Island "
-                                       "left the harbor on time for the first time this winter.");
-  {
-    std::unique_ptr<EvidenceStore> store = open_store(path);
-    ASSERT_NE(store, nullptr);
-    ASSERT_TRUE(store->articles().add({article}).ok());
-  }
-  // Undo version 3, as if version 2 had written the file.
+  write_store(path, ferry_article(), false);
+  // Undo versions 3 and 4, as if version 2 had written the file.
   run_sql(path,
           "DROP TABLE claims; DROP TABLE claims_fts; DROP TABLE claim_terms; "
-          "DROP TABLE article_minhash; DROP TABLE minhash_bands; PRAGMA user_version = 2;");
+          "DROP TABLE article_minhash; DROP TABLE minhash_band_index; PRAGMA user_version = 2;");
   std::unique_ptr<EvidenceStore> store = open_store(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(store->opened_schema_version(), 2);
   EXPECT_EQ(store->articles().size().value(), 1u);
-  Article copy = article;
-  copy.title = "Copied";
-  EXPECT_FALSE(find_copy_of(store->articles(), copy).value().has_value());  // no signature yet
-  Result<IndexReport> again = store->articles().add({article});
-  ASSERT_TRUE(again.ok());
-  EXPECT_EQ(again.value().already_stored, 1u);
-  ASSERT_TRUE(find_copy_of(store->articles(), copy).value().has_value());
+  expect_signature_after_reindexing(*store, ferry_article());
   Result<ClaimImportReport> claims =
       store->fact_checks().import_file(fixture_path("evidence/liar_sample.tsv"));
   ASSERT_TRUE(claims.ok()) << claims.status().to_string();
   EXPECT_EQ(claims.value().imported, 4u);
+}
+
+// A store as version 3 wrote it: claims, and articles with signatures of the
+// old hash family and their band keys in a B-tree. Migrated, it keeps both
+// articles and claims, drops the old signatures (they no longer compare with
+// new ones) and the band table, and indexing the articles again gives them
+// new signatures.
+TEST(StoreSchemaTest, MigratesAVersion3StoreToNewSignatures) {
+  TempDir dir("schema-v3");
+  const std::string path = dir.file("v3.db");
+  write_store(path, ferry_article(), true);
+  // Redo version 3's band table with one row, and give the article a
+  // signature no current hash gives, as version 3 would have.
+  run_sql(path,
+          "DROP TABLE minhash_band_index; "
+          "CREATE TABLE minhash_bands (band INTEGER NOT NULL, article INTEGER NOT NULL, "
+          "PRIMARY KEY (band, article)) WITHOUT ROWID; "
+          "INSERT INTO minhash_bands VALUES (42, 1); "
+          "UPDATE article_minhash SET signature = zeroblob(512); PRAGMA user_version = 3;");
+  std::unique_ptr<EvidenceStore> store = open_store(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->opened_schema_version(), 3);
+  EXPECT_EQ(store->articles().size().value(), 1u);
+  EXPECT_EQ(store->fact_checks().size().value(), 4u);
+  expect_signature_after_reindexing(*store, ferry_article());
+  store.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "SELECT 1 FROM minhash_bands", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
 }
 
 TEST(StoreSchemaTest, AnEmptyVersion0FileIsInitialized) {
