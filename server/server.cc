@@ -65,6 +65,10 @@ void Server::Impl::serve_asset(const httplib::Request& request, httplib::Respons
 
 void Server::Impl::add_routes() {
   http.set_payload_max_length(options.max_body_bytes);
+  // A response goes out in two writes (headers, then body); with Nagle's
+  // algorithm on, the second waits for the client's delayed ACK of the
+  // first, 40 ms on Linux, on every keep-alive request after the first.
+  http.set_tcp_nodelay(true);
   http.set_keep_alive_timeout(options.keep_alive_timeout_s);
   http.set_keep_alive_max_count(
       server::ConnectionLimits{}.keep_alive_max_requests);  // for its Keep-Alive header
