@@ -150,10 +150,6 @@ function fillTable(table, rows) {
     element('tr', {}, ...cells.map(([text, numeric]) => element('td', numeric ? { className: 'number' } : {}, text)))));
 }
 
-function text(value) {
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
-}
-
 // How the evidence moved the verdict: the content model's probability, the
 // combined one, and each item with its share (logit and probability points).
 function showContributions(record) {
@@ -174,29 +170,49 @@ function showContributions(record) {
 // The evidence sections appear only when the record carries them.
 function showEvidence(record) {
   showContributions(record);
+  // Sources: each domain's one-line summary, as `verity source` prints it.
   const source = record.source;
   $('source-section').hidden = !source;
   if (source) {
-    const entries = typeof source === 'object' ? Object.entries(source) : [['source', source]];
-    $('source-details').replaceChildren(...entries.flatMap(([key, value]) =>
-      [element('dt', {}, key.replace(/_/g, ' ')), element('dd', {}, text(value))]));
+    const rated = (entry) => `${entry.unicode || entry.domain}: ${entry.summary}`;
+    const rows = [];
+    if (source.publisher && source.publisher.domain) rows.push(['publisher', rated(source.publisher)]);
+    for (const cited of source.cited || []) rows.push(['cited source', rated(cited)]);
+    if (rows.length === 0) rows.push(['sources', 'no publisher domain and no cited source to look up']);
+    $('source-details').replaceChildren(...rows.flatMap(([key, value]) =>
+      [element('dt', {}, key), element('dd', {}, value)]));
   }
-  const links = (items, list) => list.replaceChildren(...items.map((item) => {
-    if (typeof item !== 'object' || item === null) return element('li', {}, text(item));
-    const label = item.claim || item.title || item.text || item.url || JSON.stringify(item);
-    const rating = item.rating || item.verdict || item.label;
-    const extra = [rating, item.publisher || item.domain, item.similarity !== undefined ? `similarity ${item.similarity}` : '']
-      .filter(Boolean).join(' · ');
-    const head = item.url ? element('a', { href: item.url, rel: 'noreferrer noopener' }, label) : label;
+  // Check-worthy sentences, each with the rated claims it matches.
+  const claims = Array.isArray(record.claims) ? record.claims : [];
+  $('claims-section').hidden = claims.length === 0;
+  $('claims-list').replaceChildren(...claims.map((claim) => {
+    const matches = claim.matches || [];
+    const found = matches.length === 0
+      ? element('span', { className: 'note' }, ' (no rated claim matches: check it yourself)')
+      : element('ul', {}, ...matches.map((match) => {
+        const rating = [match.rating, match.speaker, match.reviewer].filter(Boolean).join(' · ');
+        const said = match.url ? element('a', { href: match.url, rel: 'noreferrer noopener' }, match.claim) : match.claim;
+        return element('li', {}, 'rated claim: ', said, ` — ${rating} (similarity ${Number(match.score).toFixed(2)})`);
+      }));
+    return element('li', {}, claim.text, found);
+  }));
+  // Related stored coverage, with each outlet's standing.
+  const related = Array.isArray(record.related) ? record.related : [];
+  $('related-section').hidden = related.length === 0;
+  $('related-list').replaceChildren(...related.map((item) => {
+    const title = item.title || item.id;
+    const head = item.url ? element('a', { href: item.url, rel: 'noreferrer noopener' }, title) : title;
+    const standing = item.reputation ? item.reputation.standing : '';
+    const extra = [item.domain, standing, item.label ? `labelled ${item.label}` : ''].filter(Boolean).join(' · ');
     return element('li', {}, head, extra ? ` — ${extra}` : '');
   }));
-  for (const [field, section, list] of [['claims', 'claims-section', 'claims-list'], ['related', 'related-section', 'related-list']]) {
-    const items = Array.isArray(record[field]) ? record[field] : [];
-    $(section).hidden = items.length === 0;
-    links(items, $(list));
+  const copy = record.copy_of;
+  $('copy-section').hidden = !copy;
+  if (copy) {
+    const shared = Math.round(Number(copy.overlap) * 100);
+    $('copy-details').textContent =
+      `${shared}% of it is in "${copy.title || copy.id}" (${[copy.domain, copy.label].filter(Boolean).join(', ')})`;
   }
-  $('copy-section').hidden = !record.copy_of;
-  if (record.copy_of) $('copy-details').textContent = text(record.copy_of);
 }
 
 function showResult(record) {

@@ -149,5 +149,12 @@ test('with an evidence store the page shows how the evidence moved the verdict',
   assert.ok(items.some((item) => item.includes('cited source example-hoax.news') && item.includes('points')),
     `the cited hoax site is named with its share: ${items}`);
   assert.match(await page.locator('#evidence-summary').textContent(), /Content model alone: \d+%; with the evidence: \d+%/);
+  // Sources and claims read as sentences, not as the record's JSON.
+  const sources = await page.locator('#source-details').textContent();
+  assert.match(sources, /cited source\s*example-hoax\.news: low: quality 0\.05, fake, conspiracy/);
+  assert.ok(!sources.includes('{'), `no raw JSON in the sources: ${sources}`);
+  const claims = await page.locator('#claims-list > li').allTextContents();
+  assert.ok(claims.some((claim) => claim.includes('Millbrook council') && claim.includes('no rated claim matches')),
+    `the check-worthy sentence is listed with what matched it: ${claims}`);
   await page.screenshot({ path: path.join(screenshots, 'check-with-evidence.png'), fullPage: true });
 });
