@@ -78,17 +78,24 @@ double train_slice(const TrainingSet& set, std::span<const float> weight,
 
 }  // namespace
 
-std::vector<double> score_rows(const TrainingSet& set, const std::vector<float>& weights) {
-  std::vector<double> scores(set.rows());
-  for (std::size_t r = 0; r < set.rows(); ++r) {
-    const auto index = set.row_index(r);
-    const auto value = set.row_value(r);
+std::vector<double> score_rows(const TrainingSet& set, std::span<const std::uint32_t> rows,
+                               const std::vector<float>& weights) {
+  std::vector<double> scores(rows.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const auto index = set.row_index(rows[k]);
+    const auto value = set.row_value(rows[k]);
     double margin = 0;
     for (std::size_t j = 0; j < index.size(); ++j)
       margin += static_cast<double>(weights[index[j]]) * value[j];
-    scores[r] = margin;
+    scores[k] = margin;
   }
   return scores;
+}
+
+std::vector<double> score_rows(const TrainingSet& set, const std::vector<float>& weights) {
+  std::vector<std::uint32_t> rows(set.rows());
+  std::iota(rows.begin(), rows.end(), 0);
+  return score_rows(set, rows, weights);
 }
 
 double mean_collection_auc(const TrainingSet& set, const std::vector<double>& scores) {

@@ -53,6 +53,9 @@ TrainResult train_logistic(const TrainingSet& train, std::span<const std::uint32
 
 // The raw scores (logits) of every row under `weights`.
 std::vector<double> score_rows(const TrainingSet& set, const std::vector<float>& weights);
+// The raw scores of the rows `rows` of `set`, in that order.
+std::vector<double> score_rows(const TrainingSet& set, std::span<const std::uint32_t> rows,
+                               const std::vector<float>& weights);
 
 // Mean over collections of each collection's ROC-AUC (collections with one
 // class are left out); NaN when none has both classes.

@@ -46,15 +46,13 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
   std::vector<double> out_of_fold(set.rows(), 0);
   const unsigned folds = std::max(2u, config.satire_folds);
   for (unsigned fold = 0; fold < folds; ++fold) {
-    const TrainingSet train = select_rows(set, [&](std::size_t r) { return r % folds != fold; });
-    const TrainingSet held = select_rows(set, [&](std::size_t r) { return r % folds == fold; });
-    const TrainResult fit =
-        train_logistic(train, TrainingSet(), featurizer.dimension(), options, nullptr);
-    const std::vector<double> scores = score_rows(held, fit.weights);
-    std::size_t k = 0;
-    for (std::size_t r = 0; r < set.rows(); ++r) {
-      if (r % folds == fold) out_of_fold[r] = scores[k++];
-    }
+    std::vector<std::uint32_t> train_rows;
+    std::vector<std::uint32_t> held_rows;
+    for (std::uint32_t r = 0; r < set.rows(); ++r) (r % folds == fold ? held_rows : train_rows).push_back(r);
+    const TrainResult fit = train_logistic(set, train_rows, balanced_weights(set, train_rows),
+                                           TrainingSet(), featurizer.dimension(), options, nullptr);
+    const std::vector<double> scores = score_rows(set, held_rows, fit.weights);
+    for (std::size_t k = 0; k < held_rows.size(); ++k) out_of_fold[held_rows[k]] = scores[k];
   }
   const PlattScaling platt = fit_platt(out_of_fold, set.label);
   const BinaryMetrics metrics = evaluate_binary(calibrated(out_of_fold, platt), set.label);
@@ -174,7 +172,7 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
     data.self_tests.push_back(std::move(test));
   }
   data.info.dimension = featurizer.dimension();
-  report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  report->seconds = since(start);
   return data;
 }
 

@@ -206,31 +206,4 @@ void balance_weights(TrainingSet& set, double collection_power) {
   set.weight = balanced_weights(set, rows, collection_power);
 }
 
-TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::size_t)>& keep) {
-  TrainingSet out;
-  out.collections = set.collections;
-  std::vector<bool> kept(set.rows());
-  std::size_t entries = 0;
-  for (std::size_t r = 0; r < set.rows(); ++r) {
-    kept[r] = keep(r);
-    if (kept[r]) entries += set.row_index(r).size();
-  }
-  out.index.reserve(entries);
-  out.value.reserve(entries);
-  for (std::size_t r = 0; r < set.rows(); ++r) {
-    if (!kept[r]) continue;
-    const auto index = set.row_index(r);
-    const auto value = set.row_value(r);
-    out.index.insert(out.index.end(), index.begin(), index.end());
-    out.value.insert(out.value.end(), value.begin(), value.end());
-    out.row_begin.push_back(out.index.size());
-    out.label.push_back(set.label[r]);
-    out.collection.push_back(set.collection[r]);
-    if (!set.source.empty()) out.source.push_back(set.source[r]);
-    if (!set.articles.empty()) out.articles.push_back(set.articles[r]);
-  }
-  balance_weights(out);
-  return out;
-}
-
 }  // namespace verity::train

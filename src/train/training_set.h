@@ -6,7 +6,6 @@
 #define VERITY_TRAIN_TRAINING_SET_H_
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -74,9 +73,6 @@ void balance_weights(TrainingSet& set, double collection_power = 1.0);
 // of their own; indexed by row of `set` (0 for the rows not listed).
 std::vector<float> balanced_weights(const TrainingSet& set, std::span<const std::uint32_t> rows,
                                     double collection_power = 1.0);
-
-// Keeps the rows for which keep(row) is true (for cross-validation folds).
-TrainingSet select_rows(const TrainingSet& set, const std::function<bool(std::size_t)>& keep);
 
 }  // namespace verity::train
 
