@@ -17,26 +17,11 @@ combiner="${1:-$root/models/verity-evidence.json}"
 work="${VERITY_EVIDENCE_FIT_DIR:-$root/build/evidence-fit}"
 verity="$root/build/verity"
 
-missing=()
-for file in fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl \
-            buzzfeed-webis/articles.jsonl reputation/domain_ratings.csv opensources/sources.csv \
-            liar/train.tsv liar/valid.tsv liar/test.tsv; do
-  [[ -f "$data/$file" ]] || missing+=("$data/$file")
-done
-if ((${#missing[@]} > 0)); then
-  echo "evidence_verdict: the shared data is missing, nothing measured:" >&2
-  printf '  %s\n' "${missing[@]}" >&2
-  echo "evidence_verdict: put it under ../shared/data or set VERITY_DATA." >&2
-  exit 3
-fi
+source "$root/scripts/evidence-fit-data.sh"
+require_evidence_fit_data evidence_verdict "nothing measured."
 [[ -x "$verity" ]] || bash "$root/scripts/build.sh" verity_cli
-splits="$root/build/model-data"
-[[ -f "$splits/test_buzzfeed.jsonl" ]] || python3 "$root/bench/peers/splits.py" --data "$data" "$splits"
-mkdir -p "$work" "$root/bench/results"
-store="$work/verity.db"
-if [[ ! -f "$store" ]]; then
-  VERITY_STORE="$store" VERITY_DATA="$data" bash "$root/scripts/build-evidence.sh"
-fi
+prepare_evidence_fit_data
+mkdir -p "$root/bench/results"
 
 results="$root/bench/results/evidence_verdict.md"
 {

@@ -19,28 +19,10 @@ data="${VERITY_DATA:-$root/../shared/data}"
 out="${1:-$root/models/verity-evidence.json}"
 work="${VERITY_EVIDENCE_FIT_DIR:-$root/build/evidence-fit}"
 
-missing=()
-for file in fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl \
-            buzzfeed-webis/articles.jsonl reputation/domain_ratings.csv opensources/sources.csv \
-            liar/train.tsv liar/valid.tsv liar/test.tsv; do
-  [[ -f "$data/$file" ]] || missing+=("$data/$file")
-done
-if ((${#missing[@]} > 0)); then
-  echo "train-evidence-combiner: the shared data is missing:" >&2
-  printf '  %s\n' "${missing[@]}" >&2
-  echo "train-evidence-combiner: put it under ../shared/data or set VERITY_DATA;" \
-       "the shipped combiner is unchanged." >&2
-  exit 3
-fi
-
+source "$root/scripts/evidence-fit-data.sh"
+require_evidence_fit_data train-evidence-combiner "the shipped combiner is unchanged."
 bash "$root/scripts/build.sh" verity_cli
-splits="$root/build/model-data"
-python3 "$root/bench/peers/splits.py" --data "$data" "$splits"
-mkdir -p "$work"
-store="$work/verity.db"
-if [[ ! -f "$store" ]]; then
-  VERITY_STORE="$store" VERITY_DATA="$data" bash "$root/scripts/build-evidence.sh"
-fi
+prepare_evidence_fit_data
 "$root/build/verity" fit-evidence --store "$store" --threads 2 \
   --description "dev parts of FakeNewsNet (PolitiFact, GossipCop) and BuzzFeed-Webis (bench/peers/splits.py), looked up in a store of FakeNewsNet train real articles, domain_ratings, OpenSources and LIAR; offset: the content model models/verity-default.model" \
   -o "$out" "$splits/dev_all.jsonl"
