@@ -4,11 +4,11 @@
 #include <cstdio>
 #include <iostream>
 
+#include "article_inputs.h"
 #include "commands.h"
 #include "input_options.h"
 #include "store_option.h"
 #include "verity/evidence_json.h"
-#include "verity/extract.h"
 
 namespace verity::cli {
 namespace {
@@ -82,47 +82,27 @@ int run_claims(const ClaimsFlags& flags) {
   ClaimMatchOptions matching;
   matching.limit = flags.matches;
   matching.min_score = flags.min_match;
-  int exit_code = 0;
   bool first = true;
-  for (const std::string& path : flags.inputs) {
-    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, *reader_flags);
-    if (!reader.ok()) {
-      std::cerr << "verity: " << reader.status().to_string() << "\n";
-      exit_code = 1;
-      continue;
+  return for_each_article(flags.inputs, *reader_flags, [&](const DocumentRecord&, const Article& article) {
+    std::vector<SentenceClaims> claims;
+    if (store) {
+      Result<std::vector<SentenceClaims>> matched =
+          store->fact_checks().match_article(article, detection, matching);
+      if (!matched.ok()) return matched.status();
+      claims = std::move(matched).value();
+    } else {
+      for (CheckWorthySentence& s : find_check_worthy(article, detection))
+        claims.push_back({std::move(s), {}});
     }
-    DocumentRecord record;
-    while (reader.value()->next(record)) {
-      Result<Article> article =
-          record.status.ok() ? extract_article(record.document) : Result<Article>(record.status);
-      if (!article.ok()) {
-        std::cerr << "verity: " << article.status().to_string() << "\n";
-        exit_code = 1;
-        continue;
-      }
-      std::vector<SentenceClaims> claims;
-      if (store) {
-        Result<std::vector<SentenceClaims>> matched =
-            store->fact_checks().match_article(article.value(), detection, matching);
-        if (!matched.ok()) {
-          std::cerr << "verity: " << matched.status().to_string() << "\n";
-          return 1;
-        }
-        claims = std::move(matched).value();
-      } else {
-        for (CheckWorthySentence& s : find_check_worthy(article.value(), detection))
-          claims.push_back({std::move(s), {}});
-      }
-      if (flags.json) {
-        std::cout << article_claims_to_json(article.value(), claims) << "\n";
-      } else {
-        if (!first) std::cout << "\n";
-        print_claims(article.value(), claims, !store, std::cout);
-      }
-      first = false;
+    if (flags.json) {
+      std::cout << article_claims_to_json(article, claims) << "\n";
+    } else {
+      if (!first) std::cout << "\n";
+      print_claims(article, claims, !store, std::cout);
     }
-  }
-  return exit_code;
+    first = false;
+    return Status();
+  });
 }
 
 int run_claim_import(const ClaimImportFlags& flags) {

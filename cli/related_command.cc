@@ -4,12 +4,12 @@
 #include <cstdio>
 #include <iostream>
 
+#include "article_inputs.h"
 #include "commands.h"
 #include "input_options.h"
 #include "store_option.h"
 #include "verity/copies.h"
 #include "verity/evidence_json.h"
-#include "verity/extract.h"
 
 namespace verity::cli {
 namespace {
@@ -59,56 +59,32 @@ int run_related(const RelatedFlags& flags) {
   RelatedOptions options;
   options.limit = flags.top;
   options.query_terms = flags.terms;
-  int exit_code = 0;
   bool first = true;
-  for (const std::string& path : flags.inputs) {
-    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, *reader_flags);
-    if (!reader.ok()) {
-      std::cerr << "verity: " << reader.status().to_string() << "\n";
-      exit_code = 1;
-      continue;
+  return for_each_article(flags.inputs, *reader_flags, [&](const DocumentRecord& record,
+                                                           const Article& article) {
+    const auto start = std::chrono::steady_clock::now();
+    Result<RelatedResult> related = find_related(store->articles(), article, options);
+    if (!related.ok()) return related.status();
+    Result<std::optional<CopyMatch>> copy_of = find_copy_of(store->articles(), article);
+    if (!copy_of.ok()) return copy_of.status();
+    std::vector<SourceReputation> reputations;
+    for (const RelatedArticle& r : related.value().articles) {
+      Result<SourceReputation> reputation = store->reputation().lookup(r.article.domain);
+      reputations.push_back(reputation.ok() ? reputation.value() : SourceReputation{});
     }
-    DocumentRecord record;
-    while (reader.value()->next(record)) {
-      Result<Article> article =
-          record.status.ok() ? extract_article(record.document) : Result<Article>(record.status);
-      if (!article.ok()) {
-        std::cerr << "verity: " << article.status().to_string() << "\n";
-        exit_code = 1;
-        continue;
-      }
-      const auto start = std::chrono::steady_clock::now();
-      Result<RelatedResult> related = find_related(store->articles(), article.value(), options);
-      if (!related.ok()) {
-        std::cerr << "verity: " << related.status().to_string() << "\n";
-        return 1;
-      }
-      Result<std::optional<CopyMatch>> copy_of = find_copy_of(store->articles(), article.value());
-      if (!copy_of.ok()) {
-        std::cerr << "verity: " << copy_of.status().to_string() << "\n";
-        return 1;
-      }
-      std::vector<SourceReputation> reputations;
-      for (const RelatedArticle& r : related.value().articles) {
-        Result<SourceReputation> reputation = store->reputation().lookup(r.article.domain);
-        reputations.push_back(reputation.ok() ? reputation.value() : SourceReputation{});
-      }
-      if (flags.timing) {
-        const std::chrono::duration<double, std::milli> took =
-            std::chrono::steady_clock::now() - start;
-        std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(), took.count());
-      }
-      if (flags.json) {
-        std::cout << related_to_json(article.value(), related.value(), reputations, copy_of.value())
-                  << "\n";
-      } else {
-        if (!first) std::cout << "\n";
-        print_related(article.value(), related.value(), reputations, copy_of.value(), std::cout);
-      }
-      first = false;
+    if (flags.timing) {
+      const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+      std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(), took.count());
     }
-  }
-  return exit_code;
+    if (flags.json) {
+      std::cout << related_to_json(article, related.value(), reputations, copy_of.value()) << "\n";
+    } else {
+      if (!first) std::cout << "\n";
+      print_related(article, related.value(), reputations, copy_of.value(), std::cout);
+    }
+    first = false;
+    return Status();
+  });
 }
 
 }  // namespace
