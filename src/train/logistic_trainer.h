@@ -1,7 +1,9 @@
 // Trains a logistic head on a TrainingSet: weighted log loss with L2, AdaGrad
-// steps, lock-free updates from several threads (Hogwild), early stopping on
-// the dev set's mean per-collection ROC-AUC. One thread with a fixed seed
-// always gives the same weights.
+// steps, early stopping on the dev set's mean per-collection ROC-AUC. A fit
+// runs on one thread, so a seed always gives the same weights: on two cores,
+// lock-free updates from both threads (Hogwild) were no faster per epoch, as
+// every article updates the same bias, style and common n-gram weights.
+// Parallelism comes from featurizing and from independent fits instead.
 #ifndef VERITY_TRAIN_LOGISTIC_TRAINER_H_
 #define VERITY_TRAIN_LOGISTIC_TRAINER_H_
 
@@ -16,7 +18,7 @@ namespace verity::train {
 
 struct TrainOptions {
   std::uint64_t seed = 1;
-  unsigned threads = 2;
+  unsigned threads = 2;  // for featurizing and independent fits, never within a fit
   unsigned max_epochs = 15;
   unsigned patience = 3;       // epochs without dev improvement before stopping
   double learning_rate = 0.05;  // AdaGrad base step

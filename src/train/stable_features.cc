@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <cstdio>
+#include <thread>
 
 namespace verity::train {
 
@@ -15,21 +16,35 @@ StableFeatures find_stable_features(const TrainingSet& train, const TrainingSet&
     const std::string& source = train.source[row];
     return XXH3_64bits_withSeed(source.data(), source.size(), options.seed) & 1;
   };
+  std::vector<std::uint32_t> rows[2];
+  for (std::uint32_t row = 0; row < train.rows(); ++row) rows[half_of(row)].push_back(row);
+
+  // The halves are independent fits: with two threads, one each.
+  const bool concurrent = options.threads >= 2;
+  TrainResult trained[2];
+  const auto fit = [&](std::uint64_t half) {
+    trained[half] = train_logistic(train, rows[half],
+                                   balanced_weights(train, rows[half], collection_power), dev,
+                                   dimension, options, nullptr);
+  };
+  if (concurrent) {
+    std::thread second(fit, 1);
+    fit(0);
+    second.join();
+  } else {
+    fit(0);
+    fit(1);
+  }
   std::vector<std::vector<float>> weights;
   for (std::uint64_t half = 0; half < 2; ++half) {
-    std::vector<std::uint32_t> rows;
-    for (std::uint32_t row = 0; row < train.rows(); ++row) {
-      if (half_of(row) == half) rows.push_back(row);
-    }
-    const std::vector<float> weight = balanced_weights(train, rows, collection_power);
-    TrainResult trained = train_logistic(train, rows, weight, dev, dimension, options, nullptr);
     if (log) {
       char line[160];
-      std::snprintf(line, sizeof line, "stable features: half %llu, %zu articles, dev AUC %.4f",
-                    static_cast<unsigned long long>(half + 1), rows.size(), trained.best_dev_auc);
+      std::snprintf(line, sizeof line, "stable features: half %llu, %zu articles, %zu epochs, dev AUC %.4f",
+                    static_cast<unsigned long long>(half + 1), rows[half].size(),
+                    trained[half].epochs.size(), trained[half].best_dev_auc);
       log(line);
     }
-    weights.push_back(std::move(trained.weights));
+    weights.push_back(std::move(trained[half].weights));
   }
 
   StableFeatures stable;

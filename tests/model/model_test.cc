@@ -202,11 +202,16 @@ TEST_F(ModelTest, FileRoundTripKeepsEverything) {
   EXPECT_TRUE(read.value().info.has_satire_head);
 }
 
-TEST_F(ModelTest, SameSeedOneThreadSameModel) {
-  train::ModelTrainingReport report;
-  Result<model::ModelData> again = train::train_model(toy_config(), &report, nullptr);
-  ASSERT_TRUE(again.ok());
-  EXPECT_EQ(again.value().fake.weights, data_->fake.weights);
+TEST_F(ModelTest, SameSeedSameModelWhateverTheThreads) {
+  for (const unsigned threads : {1u, 2u, 3u}) {
+    train::ModelTrainingConfig config = toy_config();
+    config.options.threads = threads;
+    train::ModelTrainingReport report;
+    Result<model::ModelData> again = train::train_model(config, &report, nullptr);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value().fake.weights, data_->fake.weights) << threads << " threads";
+    EXPECT_EQ(again.value().satire.weights, data_->satire.weights) << threads << " threads";
+  }
 }
 
 TEST_F(ModelTest, DamagedForeignAndMissingFilesGetClearErrors) {
