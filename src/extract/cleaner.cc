@@ -209,13 +209,21 @@ class Cleaner {
   void trim_tail() {
     const std::size_t story = first_story_line();
     if (story >= blocks_.size()) return;
-    std::unordered_set<std::string> story_words;
-    add_content_words(title_, story_words);
-    // The story's vocabulary comes from its first half, which the tail never reaches.
+    // The story's vocabulary comes from its first half, which the tail never
+    // reaches. Most articles never need it, so it is gathered on first use.
     const std::size_t vocabulary_end = story + std::max<std::size_t>(1, (end_ - story) / 2);
-    for (std::size_t i = story; i < vocabulary_end; ++i) {
-      if (open(i)) add_content_words(blocks_[i].text, story_words);
-    }
+    std::unordered_set<std::string> story_words;
+    bool gathered = false;
+    const auto vocabulary = [&]() -> const std::unordered_set<std::string>& {
+      if (!gathered) {
+        add_content_words(title_, story_words);
+        for (std::size_t i = story; i < vocabulary_end; ++i) {
+          if (open(i)) add_content_words(blocks_[i].text, story_words);
+        }
+        gathered = true;
+      }
+      return story_words;
+    };
     for (std::size_t i = end_; i-- > story + 1;) {
       if (!open(i)) continue;
       const std::string_view text = blocks_[i].text;
@@ -229,7 +237,7 @@ class Cleaner {
         // Closing paragraphs often share few words with the story, so only an
         // off-topic sales pitch counts as appended.
         std::size_t judged = 0;
-        const double overlap = overlap_with(text, story_words, &judged);
+        const double overlap = overlap_with(text, vocabulary(), &judged);
         const bool unrelated = judged >= kMinWordsToJudgeTopic && overlap < kUnrelatedOverlap &&
                                count_promo_words(text) >= 2;
         if (!unrelated) return;

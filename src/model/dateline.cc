@@ -1,5 +1,7 @@
 #include "model/dateline.h"
 
+#include <algorithm>
+
 #include "extract/line_text.h"
 
 namespace verity::model {
@@ -90,6 +92,23 @@ bool is_credit_line(std::string_view paragraph) {
     if (extract::starts_with_ci(text, prefix)) return true;
   }
   return false;
+}
+
+void layout_body(std::span<const std::string> paragraphs, std::string& out) {
+  out.clear();
+  for (const std::string& paragraph : paragraphs) {
+    if (!out.empty()) out += "\n\n";
+    const std::size_t start = out.size();
+    out += paragraph;
+    if (is_credit_line(paragraph)) {
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), ' ');
+      continue;
+    }
+    const std::string_view kept = strip_dateline(paragraph);
+    const std::size_t dropped =
+        kept.empty() ? 0 : static_cast<std::size_t>(kept.data() - paragraph.data());
+    std::fill_n(out.begin() + static_cast<std::ptrdiff_t>(start), dropped, ' ');
+  }
 }
 
 }  // namespace verity::model

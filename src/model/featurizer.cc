@@ -71,23 +71,7 @@ Featurizer::Featurizer(const FeatureConfig& config)
 
 void Featurizer::featurize(const Article& article, FeatureScratch& scratch) const {
   scratch.title.text = article.title;
-  // The body laid out exactly as Article::body(), with datelines and credit
-  // lines blanked out, so token offsets are offsets into Article::body().
-  std::string& body = scratch.body.text;
-  body.clear();
-  for (const std::string& paragraph : article.paragraphs) {
-    if (!body.empty()) body += "\n\n";
-    const std::size_t start = body.size();
-    body += paragraph;
-    if (is_credit_line(paragraph)) {
-      std::fill(body.begin() + static_cast<std::ptrdiff_t>(start), body.end(), ' ');
-      continue;
-    }
-    const std::string_view kept = strip_dateline(paragraph);
-    const std::size_t dropped =
-        kept.empty() ? 0 : static_cast<std::size_t>(kept.data() - paragraph.data());
-    std::fill_n(body.begin() + static_cast<std::ptrdiff_t>(start), dropped, ' ');
-  }
+  layout_body(article.paragraphs, scratch.body.text);
   prepare_text(scratch.title, false, scratch);
   prepare_text(scratch.body, true, scratch);
 
@@ -99,7 +83,10 @@ void Featurizer::featurize(const Article& article, FeatureScratch& scratch) cons
   emit_group(FeatureGroup::kBodyWords, config_.body_scale, scratch);
   emit_group(FeatureGroup::kBodyChars, config_.body_scale * config_.char_scale, scratch);
 
-  scratch.style = compute_style_signals(article.title, article.paragraphs);
+  // The style signals read the same tokens and sentences as the n-grams.
+  scratch.style = compute_style_signals(
+      {scratch.title.text, &scratch.title.tokens, {}},
+      {scratch.body.text, &scratch.body.tokens, scratch.body.sentences});
   for (std::size_t s = 0; s < kStyleSignalCount; ++s) {
     const double value = scratch.style[s].value;
     if (value != 0.0) {

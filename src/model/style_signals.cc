@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "extract/cited_sources.h"
+#include "model/dateline.h"
 #include "model/style_lexicons.h"
 #include "verity/text.h"
 
@@ -157,36 +158,33 @@ class SignalScanner {
  public:
   explicit SignalScanner(StyleSignals& out) : out_(out) {}
 
-  void scan_title(std::string_view title) {
-    for (const char c : title) {
+  void scan_title(const TokenizedText& title) {
+    for (const char c : title.text) {
       counts_.title_letters += (is_ascii_upper(c) || is_ascii_lower(c)) ? 1 : 0;
       counts_.title_upper += is_ascii_upper(c) ? 1 : 0;
     }
-    scan(title, /*is_title=*/true, /*is_first_paragraph=*/false);
-    scan_title_shape(title);
+    scan(title, /*is_title=*/true);
+    scan_title_shape(title.text);
   }
 
-  void scan_paragraph(std::string_view paragraph, bool is_first) {
-    scan(paragraph, /*is_title=*/false, is_first);
-  }
+  void scan_body(const TokenizedText& body) { scan(body, /*is_title=*/false); }
 
   const Counts& counts() const { return counts_; }
 
  private:
-  void scan(std::string_view text, bool is_title, bool is_first_paragraph);
+  void scan(const TokenizedText& input, bool is_title);
   void scan_title_shape(std::string_view title);
   std::size_t dateline_end(std::string_view text) const;
   void add_example(StyleSignal signal, std::string_view text);
   void count_lexicons(std::string_view text, std::size_t i, bool is_title, bool in_quote);
   std::string_view original(std::string_view text, std::size_t i) const {
-    const Token& t = tokens_.tokens[i];
+    const Token& t = tokens_->tokens[i];
     return text.substr(t.begin, t.end - t.begin);
   }
 
   StyleSignals& out_;
   Counts counts_;
-  TokenList tokens_;
-  std::vector<Span> sentences_;
+  const TokenList* tokens_ = nullptr;  // of the text being scanned
   std::vector<std::string_view> words_;               // token texts, for extract::match_outlet
   std::array<std::size_t, kLexiconCount> covered_{};  // a match's tokens count once
   std::string folded_;
@@ -205,19 +203,19 @@ void SignalScanner::add_example(StyleSignal signal, std::string_view text) {
 // dateline name a place, they do not shout. Returns the tokens it covers.
 std::size_t SignalScanner::dateline_end(std::string_view text) const {
   std::size_t i = 0;
-  while (i < tokens_.size() && i < 4 && tokens_.tokens[i].kind == TokenKind::kWord &&
+  while (i < tokens_->size() && i < 4 && tokens_->tokens[i].kind == TokenKind::kWord &&
          count_ascii_upper(original(text, i)) == static_cast<int>(original(text, i).size())) {
     ++i;
   }
-  if (i == 0 || i == tokens_.size()) return 0;
-  const std::string_view next = tokens_.norm(tokens_.tokens[i]);
+  if (i == 0 || i == tokens_->size()) return 0;
+  const std::string_view next = tokens_->norm(tokens_->tokens[i]);
   return next == "(" || next == "-" || next == "," ? i : 0;
 }
 
 void SignalScanner::count_lexicons(std::string_view text, std::size_t i, bool is_title,
                                    bool in_quote) {
   LexiconMatch match;
-  match_lexicons(tokens_, i, match);
+  match_lexicons(*tokens_, i, match);
   if (!match.any) return;
   const std::string_view word = original(text, i);
   for (std::size_t l = 0; l < kLexiconCount; ++l) {
@@ -241,11 +239,11 @@ void SignalScanner::count_lexicons(std::string_view text, std::size_t i, bool is
       case Lexicon::kMonth: {
         if (!is_ascii_upper(word.front())) continue;
         // "May" and "March" are months only next to a number ("May 5", "March 2019").
-        const std::string_view norm = tokens_.norm(tokens_.tokens[i]);
+        const std::string_view norm = tokens_->norm(tokens_->tokens[i]);
         if (norm == "may" || norm == "march") {
-          const bool before = i > 0 && tokens_.tokens[i - 1].kind == TokenKind::kNumber;
+          const bool before = i > 0 && tokens_->tokens[i - 1].kind == TokenKind::kNumber;
           const bool after =
-              i + 1 < tokens_.size() && tokens_.tokens[i + 1].kind == TokenKind::kNumber;
+              i + 1 < tokens_->size() && tokens_->tokens[i + 1].kind == TokenKind::kNumber;
           if (!before && !after) continue;
         }
         break;
@@ -261,19 +259,20 @@ void SignalScanner::count_lexicons(std::string_view text, std::size_t i, bool is
     covered_[l] = i + length;
     ++counts_.lexicon_hits[static_cast<std::size_t>(signal)];
     if (signal == StyleSignal::kDateRate) continue;  // dates need no explanation
-    const Token& first = tokens_.tokens[i];
-    const Token& last = tokens_.tokens[i + length - 1];
+    const Token& first = tokens_->tokens[i];
+    const Token& last = tokens_->tokens[i + length - 1];
     add_example(signal, text.substr(first.begin, last.end - first.begin));
   }
 }
 
-void SignalScanner::scan(std::string_view text, bool is_title, bool is_first_paragraph) {
-  tokenize(text, tokens_);
-  if (!is_title) split_sentences(text, sentences_);
+void SignalScanner::scan(const TokenizedText& input, bool is_title) {
+  const std::string_view text = input.text;
+  tokens_ = input.tokens;
+  const std::span<const Span> sentences = input.sentences;
   words_.clear();
-  for (const Token& t : tokens_.tokens) words_.push_back(text.substr(t.begin, t.end - t.begin));
+  for (const Token& t : tokens_->tokens) words_.push_back(text.substr(t.begin, t.end - t.begin));
   covered_.fill(0);
-  const std::size_t dateline = is_first_paragraph ? dateline_end(text) : 0;
+  const std::size_t dateline = is_title ? 0 : dateline_end(text);
 
   std::size_t sentence = 0;
   std::size_t sentence_words = 0;
@@ -291,24 +290,36 @@ void SignalScanner::scan(std::string_view text, bool is_title, bool is_first_par
   bool in_double = false;
   bool in_single = false;
   std::size_t& words = is_title ? counts_.title_words : counts_.body_words;
+  const auto flush_bangs = [&] {
+    if (bang_run > 0 && bang_in_run && !is_title) counts_.exclamations += bang_run >= 2 ? 2 : 1;
+    bang_run = 0;
+    bang_in_run = false;
+  };
 
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    const Token& token = tokens_.tokens[i];
+  for (std::size_t i = 0; i < tokens_->size(); ++i) {
+    const Token& token = tokens_->tokens[i];
     if (!is_title) {
-      while (sentence < sentences_.size() && token.begin >= sentences_[sentence].end) {
+      while (sentence < sentences.size() && token.begin >= sentences[sentence].end) {
         close_sentence();
         ++sentence;
       }
     }
-    const std::string_view norm = tokens_.norm(token);
+    if (i > 0 && !is_title) {
+      // A paragraph break ends a run of "!" and any open quotation.
+      const std::size_t gap_begin = tokens_->tokens[i - 1].end;
+      if (text.substr(gap_begin, token.begin - gap_begin).find('\n') != std::string_view::npos) {
+        flush_bangs();
+        in_double = false;
+        in_single = false;
+      }
+    }
+    const std::string_view norm = tokens_->norm(token);
     const bool is_bang = token.kind == TokenKind::kPunct && (norm == "!" || norm == "?");
     if (is_bang) {
       ++bang_run;
       bang_in_run = bang_in_run || norm == "!";
-    } else if (bang_run > 0) {
-      if (bang_in_run && !is_title) counts_.exclamations += bang_run >= 2 ? 2 : 1;
-      bang_run = 0;
-      bang_in_run = false;
+    } else {
+      flush_bangs();
     }
     switch (token.kind) {
       case TokenKind::kWord:
@@ -328,7 +339,7 @@ void SignalScanner::scan(std::string_view text, bool is_title, bool is_first_par
             ++counts_.outlets;
             outlet_end = i + length;
             is_outlet = true;
-            const Token& last = tokens_.tokens[outlet_end - 1];
+            const Token& last = tokens_->tokens[outlet_end - 1];
             add_example(StyleSignal::kOutletCitationRate,
                         extract::strip_word_tail(text.substr(token.begin, last.end - token.begin)));
           }
@@ -337,7 +348,7 @@ void SignalScanner::scan(std::string_view text, bool is_title, bool is_first_par
         if (!is_title && !is_outlet && i >= dateline && token.kind == TokenKind::kWord &&
             is_all_caps_word(word)) {
           LexiconMatch match;
-          match_lexicons(tokens_, i, match);
+          match_lexicons(*tokens_, i, match);
           if (match.length[static_cast<std::size_t>(Lexicon::kAcronym)] == 0) {
             ++counts_.caps_words;
             add_example(StyleSignal::kBodyCapsWordRate, word);
@@ -379,7 +390,7 @@ void SignalScanner::scan(std::string_view text, bool is_title, bool is_first_par
       }
     }
   }
-  if (bang_run > 0 && bang_in_run && !is_title) counts_.exclamations += bang_run >= 2 ? 2 : 1;
+  flush_bangs();
   if (!is_title) close_sentence();
 }
 
@@ -387,21 +398,21 @@ void SignalScanner::scan(std::string_view text, bool is_title, bool is_first_par
 // shouted label ("SHOCKING:", "US REPORT:").
 void SignalScanner::scan_title_shape(std::string_view title) {
   // tokens_ still holds the title.
-  std::size_t last = tokens_.size();
+  std::size_t last = tokens_->size();
   while (last > 0) {
-    const std::string_view norm = tokens_.norm(tokens_.tokens[last - 1]);
+    const std::string_view norm = tokens_->norm(tokens_->tokens[last - 1]);
     if (norm != "\"" && norm != "'" && norm != ")" && norm != "]" && norm != "\u201D") break;
     --last;
   }
   if (last > 0) {
-    const std::string_view norm = tokens_.norm(tokens_.tokens[last - 1]);
+    const std::string_view norm = tokens_->norm(tokens_->tokens[last - 1]);
     counts_.title_ends_exclaim_or_question = norm == "!" || norm == "?";
   }
-  if (tokens_.size() < 2) return;
-  const Token& first = tokens_.tokens[0];
+  if (tokens_->size() < 2) return;
+  const Token& first = tokens_->tokens[0];
   // A listicle count ("7 Things", "10 Reasons"): one or two plain digits, so
   // "2018 Oscars", "3,000 evacuated" and "69th Emmys" are not.
-  const std::string_view lead = tokens_.norm(first);
+  const std::string_view lead = tokens_->norm(first);
   if (first.kind == TokenKind::kNumber && lead.size() <= 2 &&
       std::all_of(lead.begin(), lead.end(), is_ascii_digit)) {
     ++counts_.clickbait_extra;
@@ -409,18 +420,18 @@ void SignalScanner::scan_title_shape(std::string_view title) {
   }
   std::size_t i = 0;
   bool shouts = false;
-  while (i < tokens_.size() && i < 3 && tokens_.tokens[i].kind == TokenKind::kWord) {
+  while (i < tokens_->size() && i < 3 && tokens_->tokens[i].kind == TokenKind::kWord) {
     const std::string_view word = original(title, i);
     if (count_ascii_upper(word) != static_cast<int>(word.size())) break;
     LexiconMatch match;
-    match_lexicons(tokens_, i, match);
+    match_lexicons(*tokens_, i, match);
     shouts = shouts ||
              (word.size() >= 3 && match.length[static_cast<std::size_t>(Lexicon::kAcronym)] == 0);
     ++i;
   }
-  if (shouts && i < tokens_.size() && tokens_.norm(tokens_.tokens[i]) == ":") {
+  if (shouts && i < tokens_->size() && tokens_->norm(tokens_->tokens[i]) == ":") {
     ++counts_.clickbait_extra;
-    add_example(StyleSignal::kTitleClickbait, title.substr(0, tokens_.tokens[i].end));
+    add_example(StyleSignal::kTitleClickbait, title.substr(0, tokens_->tokens[i].end));
   }
 }
 
@@ -437,10 +448,22 @@ std::string_view style_signal_name(StyleSignal signal) {
 
 StyleSignals compute_style_signals(std::string_view title,
                                    std::span<const std::string> paragraphs) {
+  std::string body;
+  layout_body(paragraphs, body);
+  TokenList title_tokens;
+  TokenList body_tokens;
+  std::vector<Span> sentences;
+  tokenize(title, title_tokens);
+  tokenize(body, body_tokens);
+  split_sentences(body, sentences);
+  return compute_style_signals({title, &title_tokens, {}}, {body, &body_tokens, sentences});
+}
+
+StyleSignals compute_style_signals(const TokenizedText& title, const TokenizedText& body) {
   StyleSignals signals;
   SignalScanner scanner(signals);
   scanner.scan_title(title);
-  for (std::size_t p = 0; p < paragraphs.size(); ++p) scanner.scan_paragraph(paragraphs[p], p == 0);
+  scanner.scan_body(body);
   const Counts& c = scanner.counts();
 
   const auto words = static_cast<double>(c.title_words + c.body_words);

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "verity/text.h"
+
 namespace verity::model {
 
 // The signals, in a fixed order that the model file records by name.
@@ -60,10 +62,22 @@ struct StyleSignalValue {
 
 using StyleSignals = std::array<StyleSignalValue, kStyleSignalCount>;
 
-// Computes every signal from a cleaned article's title and paragraphs.
-// Values are scaled to roughly [0, 1] for typical news (rates per 100 words
-// are divided by a cap and clipped at 1) so a linear model can weigh them
-// against hashed n-gram features. Empty text gives all zeros.
+// A text already tokenized (and, for a body, split into sentences).
+struct TokenizedText {
+  std::string_view text;
+  const TokenList* tokens;
+  std::span<const Span> sentences;  // empty for a title
+};
+
+// Computes every signal from a cleaned article's title and body, as the
+// featurizer tokenized them: the body laid out by layout_body() (paragraphs
+// joined by blank lines, datelines and credit lines blanked). Values are
+// scaled to roughly [0, 1] for typical news (rates per 100 words are divided
+// by a cap and clipped at 1) so a linear model can weigh them against hashed
+// n-gram features. Empty text gives all zeros.
+StyleSignals compute_style_signals(const TokenizedText& title, const TokenizedText& body);
+
+// The same from the title and paragraphs: lays out and tokenizes them first.
 StyleSignals compute_style_signals(std::string_view title, std::span<const std::string> paragraphs);
 
 }  // namespace verity::model

@@ -220,6 +220,33 @@ TEST(StyleSignalsTest, SingleQuotedSpeechCountsAsQuotation) {
   EXPECT_EQ(value(s, StyleSignal::kFirstPersonRate), 0.0);  // "We" is quoted
 }
 
+TEST(StyleSignalsTest, ParagraphBreaksEndQuotesAndExclamationRuns) {
+  // A quotation left open at a paragraph's end does not swallow the next
+  // paragraph's own voice, and "!" closing one paragraph does not join a "!"
+  // opening the next into a "!!".
+  const StyleSignals s = compute("", {"He said: \"it was done", "We think you know it."});
+  EXPECT_GT(value(s, StyleSignal::kFirstPersonRate), 0.0);
+  EXPECT_GT(value(s, StyleSignal::kSecondPersonRate), 0.0);
+  const std::string calm = " It rained. The road closed. The bus was late. Nobody minded.";
+  const StyleSignals split = compute("", {"Really?", "! Now." + calm});
+  const StyleSignals joined = compute("", {"Really?! Now." + calm});
+  EXPECT_DOUBLE_EQ(value(split, StyleSignal::kExclamationRate), (1.0 / 6) / 0.6);
+  EXPECT_DOUBLE_EQ(value(joined, StyleSignal::kExclamationRate), (2.0 / 6) / 0.6);
+}
+
+TEST(StyleSignalsTest, CreditLinesAndDatelinesAreNotTheWritersWords) {
+  // The style reads the body the n-grams read: a wire credit and a dateline
+  // add no words, so the rates match the story told without them.
+  const std::string story = "The council voted on Tuesday, officials said.";
+  const StyleSignals plain = compute("", {story});
+  const StyleSignals wire = compute(
+      "", {"WASHINGTON (Reuters) - " + story, "Reporting by Jane Doe; Editing by John Roe"});
+  for (std::size_t signal = 0; signal < kStyleSignalCount; ++signal) {
+    EXPECT_DOUBLE_EQ(wire[signal].value, plain[signal].value)
+        << style_signal_name(static_cast<StyleSignal>(signal));
+  }
+}
+
 TEST(StyleSignalsTest, TitleShapes) {
   EXPECT_EQ(value(compute("Is the dam safe?", {}), StyleSignal::kTitleExclamOrQuestion), 1.0);
   EXPECT_EQ(value(compute("\"Never again!\"", {}), StyleSignal::kTitleExclamOrQuestion), 1.0);
