@@ -7,15 +7,16 @@ namespace verity::model {
 
 void TermTable::reset(std::size_t expected) {
   const std::size_t wanted = std::bit_ceil(std::max<std::size_t>(64, expected * 2));
-  if (slots_.size() != wanted) {
+  if (slots_.size() < wanted) {
     slots_.assign(wanted, 0);
   } else {
-    // Only the slots in use are cleared: most tables are far from full, and
-    // clearing them whole cost more than filling them.
+    // A table never shrinks, and only the slots in use are cleared: most
+    // tables are far from full, and clearing (or reallocating) them whole for
+    // each article cost more than filling them.
     for (const std::uint32_t slot : used_) slots_[slot] = 0;
   }
   used_.clear();
-  mask_ = wanted - 1;
+  mask_ = slots_.size() - 1;
   terms_.clear();
   occurrences_.clear();
 }
