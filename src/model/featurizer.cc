@@ -1,5 +1,8 @@
 #include "model/featurizer.h"
 
+// Inlined: most hashed terms are a few bytes long, and the library call
+// costs more than hashing them.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
