@@ -70,15 +70,18 @@ std::vector<std::string> find_cited_sources(const std::vector<std::string>& para
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string_view bare = strip_wrapping(words[i]);
       if (bare.size() < 2) continue;
-      // A link is a citation wherever it stands.
-      if (starts_with_ci(bare, "http://") || starts_with_ci(bare, "https://") ||
-          starts_with_ci(bare, "www.")) {
-        add(domain_of_url(bare));
-        continue;
-      }
-      if (bare.find('.') != std::string_view::npos && looks_like_domain(bare)) {
-        if (has_cue_near(words, i, i + 1)) add(lower_ascii(bare));
-        continue;
+      // Links and domains hold a dot or a colon; most words hold neither.
+      if (std::any_of(bare.begin(), bare.end(), [](char c) { return c == '.' || c == ':'; })) {
+        // A link is a citation wherever it stands.
+        if (starts_with_ci(bare, "http://") || starts_with_ci(bare, "https://") ||
+            starts_with_ci(bare, "www.")) {
+          add(domain_of_url(bare));
+          continue;
+        }
+        if (bare.find('.') != std::string_view::npos && looks_like_domain(bare)) {
+          if (has_cue_near(words, i, i + 1)) add(lower_ascii(bare));
+          continue;
+        }
       }
       std::string_view domain;
       const std::size_t length = match_outlet(words, i, &domain);

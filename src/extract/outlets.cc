@@ -157,7 +157,11 @@ std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t
   if (first.empty() || !is_upper_ascii(first.front())) return 0;
   const auto& index = outlets_by_first_word();
   auto candidates = index.find(first);
-  if (candidates == index.end()) candidates = index.find(strip_word_tail(first));
+  if (candidates == index.end()) {
+    const std::string_view bare = strip_word_tail(first);
+    if (bare.size() == first.size()) return 0;
+    candidates = index.find(bare);
+  }
   if (candidates == index.end()) return 0;
   std::size_t best = 0;
   for (const Outlet* outlet : candidates->second) {
