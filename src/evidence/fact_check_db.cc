@@ -3,17 +3,15 @@
 // statistics kept in step.
 #include <algorithm>
 #include <cctype>
-#include <optional>
 #include <unordered_map>
 
 #include "evidence/claim_reader.h"
 #include "evidence/claim_statements.h"
+#include "evidence/import_batches.h"
 #include "verity/fact_checks.h"
 
 namespace verity {
 namespace {
-
-constexpr std::size_t kMaxReportedBadRows = 1000;
 
 // Lower-case letters and digits, words joined by single spaces: "Mostly
 // False!" → "mostly false", "pants-fire" → "pants fire".
@@ -101,12 +99,10 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
 
   ClaimImportReport report;
   report.format = reader.format_name();
-  const std::size_t batch = std::max<std::size_t>(options.batch_rows, 1);
-  std::optional<evidence::Transaction> transaction;
   evidence::TermMap<std::int64_t> batch_df;
   std::string buffer;
-  // Writes the batch's term counts and commits it.
-  const auto commit = [&]() -> Status {
+  // Each batch writes its term counts before it commits.
+  evidence::ImportBatches batches(connection_, options.batch_rows, [&]() -> Status {
     std::vector<std::pair<std::string_view, std::int64_t>> sorted(batch_df.begin(), batch_df.end());
     std::sort(sorted.begin(), sorted.end());
     for (const auto& [term, df] : sorted) {
@@ -114,21 +110,15 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
         return status;
     }
     batch_df.clear();
-    Status status = transaction->commit();
-    transaction.reset();
-    return status;
-  };
+    return Status();
+  });
   RatedClaim claim;
   Status error;
   while (reader.next(claim, error)) {
-    if (!transaction) {
-      transaction.emplace(connection_);
-      if (!transaction->begun().ok()) return transaction->begun();
-    }
+    if (Status status = batches.open(); !status.ok()) return status;
     ++report.rows;
     if (!error.ok()) {
-      ++report.bad;
-      if (report.bad_rows.size() < kMaxReportedBadRows) report.bad_rows.push_back(error);
+      evidence::count_bad_row(report, error);
     } else {
       claim.hash = evidence::hex_hash128(
           {claim.claim, claim.rating, claim.speaker, claim.reviewer, claim.date});
@@ -158,25 +148,12 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
       }
     }
     if (options.on_row) options.on_row(report.rows);
-    if (report.rows % batch == 0) {
-      if (Status status = commit(); !status.ok()) return status;
-    }
+    if (Status status = batches.row_done(report.rows); !status.ok()) return status;
   }
-  // The log entry goes in with the last batch: an import that has one finished.
-  if (!transaction) {
-    transaction.emplace(connection_);
-    if (!transaction->begun().ok()) return transaction->begun();
-  }
-  Result<evidence::Statement> log = evidence::Statement::prepare(
-      connection_,
-      "INSERT INTO imports (list, file, format, rows, imported, bad) VALUES (?, ?, ?, ?, ?, ?)");
-  if (!log.ok()) return log.status();
-  log.value().bind(1, "claims").bind(2, path).bind(3, report.format);
-  log.value().bind(4, static_cast<std::int64_t>(report.rows));
-  log.value().bind(5, static_cast<std::int64_t>(report.imported));
-  log.value().bind(6, static_cast<std::int64_t>(report.bad));
-  if (Status status = log.value().run(); !status.ok()) return status;
-  if (Status status = commit(); !status.ok()) return status;
+  if (Status status = batches.finish("claims", path, report.format, report.rows, report.imported,
+                                     report.bad);
+      !status.ok())
+    return status;
   return report;
 }
 

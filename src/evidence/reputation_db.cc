@@ -1,9 +1,9 @@
 // ReputationDb: rating lists into the store, and lookups out of it.
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <set>
 #include <unordered_set>
 
+#include "evidence/import_batches.h"
 #include "evidence/rating_reader.h"
 #include "evidence/sqlite.h"
 #include "verity/domain.h"
@@ -11,8 +11,6 @@
 
 namespace verity {
 namespace {
-
-constexpr std::size_t kMaxReportedBadRows = 1000;
 
 std::string join_labels(const std::vector<std::string>& labels) {
   std::string out;
@@ -64,19 +62,14 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
   report.format = reader.format_name();
   std::set<std::string> lists;
   std::unordered_set<std::string> rated;  // "list\ndomain" seen in this file
-  const std::size_t batch = std::max<std::size_t>(options.batch_rows, 1);
-  std::optional<evidence::Transaction> transaction;
+  evidence::ImportBatches batches(connection_, options.batch_rows);
   SourceRating rating;
   Status error;
   while (reader.next(rating, error)) {
-    if (!transaction) {
-      transaction.emplace(connection_);
-      if (!transaction->begun().ok()) return transaction->begun();
-    }
+    if (Status status = batches.open(); !status.ok()) return status;
     ++report.rows;
     if (!error.ok()) {
-      ++report.bad;
-      if (report.bad_rows.size() < kMaxReportedBadRows) report.bad_rows.push_back(error);
+      evidence::count_bad_row(report, error);
     } else {
       nlohmann::json components = nlohmann::json::array();
       for (const auto& [name, value] : rating.components) components.push_back({name, value});
@@ -90,28 +83,14 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
       lists.insert(rating.list);
     }
     if (options.on_row) options.on_row(report.rows);
-    if (report.rows % batch == 0) {
-      if (Status status = transaction->commit(); !status.ok()) return status;
-      transaction.reset();
-    }
+    if (Status status = batches.row_done(report.rows); !status.ok()) return status;
   }
   for (const std::string& list : lists) report.list += (report.list.empty() ? "" : ",") + list;
   if (report.list.empty()) report.list = reader.list();
-  // The log entry goes in with the last batch: an import that has one finished.
-  if (!transaction) {
-    transaction.emplace(connection_);
-    if (!transaction->begun().ok()) return transaction->begun();
-  }
-  Result<evidence::Statement> log = evidence::Statement::prepare(
-      connection_,
-      "INSERT INTO imports (list, file, format, rows, imported, bad) VALUES (?, ?, ?, ?, ?, ?)");
-  if (!log.ok()) return log.status();
-  log.value().bind(1, report.list).bind(2, path).bind(3, report.format);
-  log.value().bind(4, static_cast<std::int64_t>(report.rows));
-  log.value().bind(5, static_cast<std::int64_t>(report.imported));
-  log.value().bind(6, static_cast<std::int64_t>(report.bad));
-  if (Status status = log.value().run(); !status.ok()) return status;
-  if (Status status = transaction->commit(); !status.ok()) return status;
+  if (Status status = batches.finish(report.list, path, report.format, report.rows,
+                                     report.imported, report.bad);
+      !status.ok())
+    return status;
   return report;
 }
 
