@@ -1,6 +1,7 @@
 #include "parallel_check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 namespace verity::cli {
@@ -32,8 +33,11 @@ void check_all(DocumentReader& reader, const Model& model, const CheckOptions& o
   std::size_t count = read_chunk(records[current], more);
   while (count > 0) {
     const std::vector<DocumentRecord>& chunk = records[current];
+    // Records differ in length, so each thread takes the next unclaimed one
+    // rather than a fixed share: neither waits long for the other at the end.
+    std::atomic<std::size_t> next_record{0};
     const auto work = [&, count](unsigned t) {
-      for (std::size_t i = t; i < count; i += threads) {
+      for (std::size_t i; (i = next_record.fetch_add(1, std::memory_order_relaxed)) < count;) {
         const DocumentRecord& record = chunk[i];
         CheckedRecord& out = checked[i];
         out.number = record.number;

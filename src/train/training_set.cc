@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -153,11 +154,13 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
   std::size_t row_number = 0;
   while (!chunk.empty()) {
     results.assign(chunk.size(), Featurized());
+    // Each thread takes the next unclaimed record: articles differ in length.
+    std::atomic<std::size_t> next_record{0};
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < threads; ++t) {
       workers.emplace_back([&, t] {
         model::FeatureScratch& scratch = scratches[t];
-        for (std::size_t i = t; i < chunk.size(); i += threads) {
+        for (std::size_t i; (i = next_record.fetch_add(1, std::memory_order_relaxed)) < chunk.size();) {
           Result<Article> article = extract_article(chunk[i].document, extract_options);
           if (!article.ok()) continue;
           featurizer.featurize(article.value(), scratch);

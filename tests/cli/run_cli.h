@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "temp_file.h"
 #include "test_paths.h"
 
 namespace verity::testing {
@@ -39,26 +40,6 @@ inline CliResult run_cli(const std::string& arguments) {
   std::filesystem::remove(err_path);
   return result;
 }
-
-// A temporary file that is removed when the test ends.
-class TempFile {
- public:
-  explicit TempFile(const std::string& name)
-      : path_(std::filesystem::temp_directory_path() / ("verity-test-" + std::to_string(::getpid()) + "-" + name)) {}
-  ~TempFile() { std::filesystem::remove(path_); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  const std::string path() const { return path_.string(); }
-  void write(const std::string& content) const {
-    FILE* file = std::fopen(path_.c_str(), "wb");
-    std::fwrite(content.data(), 1, content.size(), file);
-    std::fclose(file);
-  }
-
- private:
-  std::filesystem::path path_;
-};
 
 }  // namespace verity::testing
 
