@@ -12,18 +12,19 @@
 
 #include <memory>
 #include <string>
+#include <stdexcept>
 #include <thread>
 
 #include "verity/server.h"
 
 namespace verity::testing {
 
+// Throws (which fails the test with the reason) when the shipped model does
+// not load, e.g. after a featurizer change without `make model`.
 inline std::shared_ptr<const Model> shipped_model() {
-  static const std::shared_ptr<const Model> model = [] {
-    Result<std::shared_ptr<const Model>> loaded = Model::load(Model::default_path());
-    return loaded.ok() ? loaded.value() : nullptr;
-  }();
-  return model;
+  static const Result<std::shared_ptr<const Model>> loaded = Model::load(Model::default_path());
+  if (!loaded.ok()) throw std::runtime_error("the shipped model did not load: " + loaded.status().to_string());
+  return loaded.value();
 }
 
 class RunningServer {
