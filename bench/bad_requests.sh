@@ -3,15 +3,8 @@
 # are tests in tests/server/bad_input_test.cc): each bad input and the status
 # it got, then whether the server still answers. Prints a Markdown table.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-[[ -x build/verity ]] || bash scripts/build.sh verity_cli
-work="$(mktemp -d)"
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-build/verity serve --port 0 --request-timeout 2000 > "$work/serve.out" &
-server=$!
-for _ in $(seq 100); do grep -q "serving on" "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
-base="$(grep -o 'http://[^ ]*' "$work/serve.out")"
+source "$(dirname "${BASH_SOURCE[0]}")/serve_background.sh"
+start_server --request-timeout 2000
 port="${base##*:}"; port="${port%/}"
 
 send() {  # send NAME CONTENT-TYPE FILE

@@ -4,11 +4,7 @@
 # prints requests/s, latency percentiles and errors.
 #   DURATION=30s CONNECTIONS=64 THREADS=2 SERVE_FLAGS="--threads 2" bash bench/serve_load.sh
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-[[ -x build/verity ]] || bash scripts/build.sh verity_cli
-work="$(mktemp -d)"
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/serve_background.sh"
 
 # The article: the wire report and the fabricated story, twice, about 5 KB.
 cat examples/wire-report.txt examples/fabricated-story.txt examples/wire-report.txt \
@@ -23,10 +19,8 @@ LUA
 
 # The check path alone: no evidence store unless SERVE_FLAGS names one
 # (--store PATH), since claim matching and lookups cost more than checking.
-VERITY_STORE=/nonexistent/verity-bench.db build/verity serve --port 0 ${SERVE_FLAGS:-} > "$work/serve.out" &
-server=$!
-for _ in $(seq 100); do grep -q "serving on" "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
-base="$(grep -o 'http://[^ ]*' "$work/serve.out")"
+# shellcheck disable=SC2086  # SERVE_FLAGS is a list of flags
+VERITY_STORE=/nonexistent/verity-bench.db start_server ${SERVE_FLAGS:-}
 echo "article: $(wc -c < "$work/article.txt") bytes; server: $base; $(nproc) cores"
 wrk --latency -t "${THREADS:-2}" -c "${CONNECTIONS:-64}" -d "${DURATION:-30s}" -s "$work/post.lua" "${base}v1/check"
 echo
