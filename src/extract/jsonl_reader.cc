@@ -80,17 +80,6 @@ std::string scalar_text(const Json& value) {
   return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-void read_authors(const Json& value, std::vector<std::string>& authors) {
-  if (value.is_string()) {
-    if (!value.get_ref<const std::string&>().empty()) authors.push_back(value.get<std::string>());
-  } else if (value.is_array()) {
-    for (const Json& author : value) {
-      std::string name = scalar_text(author);
-      if (!name.empty()) authors.push_back(std::move(name));
-    }
-  }
-}
-
 // The text of a simdjson value, as scalar_text does for nlohmann's.
 std::string scalar_text(simdjson::dom::element value) {
   switch (value.type()) {
@@ -114,20 +103,37 @@ std::string scalar_text(simdjson::dom::element value) {
   }
 }
 
-void read_authors(simdjson::dom::element value, std::vector<std::string>& authors) {
-  if (value.is_string()) {
-    std::string name = scalar_text(value);
-    if (!name.empty()) authors.push_back(std::move(name));
-  } else if (simdjson::dom::array array; value.get_array().get(array) == simdjson::SUCCESS) {
-    for (const simdjson::dom::element author : array) {
-      std::string name = scalar_text(author);
-      if (!name.empty()) authors.push_back(std::move(name));
-    }
-  }
-}
-
 bool is_null(const Json& value) { return value.is_null(); }
 bool is_null(simdjson::dom::element value) { return value.is_null(); }
+bool is_string(const Json& value) { return value.is_string(); }
+bool is_string(simdjson::dom::element value) { return value.is_string(); }
+
+// Calls `visit` on each item of an array value; other values have none.
+template <typename Visit>
+void for_each_item(const Json& value, Visit visit) {
+  if (!value.is_array()) return;
+  for (const Json& item : value) visit(item);
+}
+template <typename Visit>
+void for_each_item(simdjson::dom::element value, Visit visit) {
+  simdjson::dom::array array;
+  if (value.get_array().get(array) != simdjson::SUCCESS) return;
+  for (const simdjson::dom::element item : array) visit(item);
+}
+
+// "authors": one name, or a list of them; empty names are left out.
+template <typename Value>
+void read_authors(Value value, std::vector<std::string>& authors) {
+  const auto add = [&](const auto& item) {
+    std::string name = scalar_text(item);
+    if (!name.empty()) authors.push_back(std::move(name));
+  };
+  if (is_string(value)) {
+    add(value);
+  } else {
+    for_each_item(value, add);
+  }
+}
 
 // Fills `document` from the fields of one object, in order; `text` and
 // `html` receive the content fields. Works on either parser's values.

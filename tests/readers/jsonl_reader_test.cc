@@ -90,7 +90,8 @@ TEST(JsonlReaderTest, NonObjectLineHasNoTextField) {
 TEST(JsonlReaderTest, LineTheFastParserRefusesIsStillRead) {
   const auto records = read_jsonl(
       "{\"id\": \"big\", \"shares\": 123456789012345678901234567890, \"text\": \"ok\","
-      " \"tags\": [\"a\", 1]}\n{\"id\": \"small\", \"text\": \"fine\", \"shares\": 12}\n");
+      " \"tags\": [\"a\", 1], \"authors\": [\"Dana Ruiz\", \"\", 7]}\n"
+      "{\"id\": \"small\", \"text\": \"fine\", \"shares\": 12, \"authors\": \"Omar Lind\"}\n");
   ASSERT_EQ(records.size(), 2u);
   ASSERT_TRUE(records[0].status.ok()) << records[0].status.to_string();
   EXPECT_EQ(records[0].document.id, "big");
@@ -98,8 +99,11 @@ TEST(JsonlReaderTest, LineTheFastParserRefusesIsStillRead) {
   ASSERT_EQ(records[0].document.extra.size(), 2u);
   EXPECT_EQ(records[0].document.extra[0].first, "shares");
   EXPECT_EQ(records[0].document.extra[1], (std::pair<std::string, std::string>{"tags", R"(["a",1])"}));
+  // Both parsers read authors alike: names kept, empty ones left out.
+  EXPECT_EQ(records[0].document.authors, (std::vector<std::string>{"Dana Ruiz", "7"}));
   ASSERT_TRUE(records[1].status.ok());
   EXPECT_EQ(extra_value(records[1].document, "shares"), "12");
+  EXPECT_EQ(records[1].document.authors, std::vector<std::string>{"Omar Lind"});
 }
 
 TEST(JsonlReaderTest, RepairsInvalidUtf8SoTheRecordSurvives) {
