@@ -10,20 +10,13 @@
 #     the data) and builds the store when it is missing.
 # Reads $root, $data and $work from the caller.
 
+source "$(dirname "${BASH_SOURCE[0]}")/shared-data.sh"
+
 require_evidence_fit_data() {
-  local name="$1" consequence="$2" file
-  local missing=()
-  for file in fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl \
-              buzzfeed-webis/articles.jsonl reputation/domain_ratings.csv opensources/sources.csv \
-              liar/train.tsv liar/valid.tsv liar/test.tsv; do
-    [[ -f "$data/$file" ]] || missing+=("$data/$file")
-  done
-  if ((${#missing[@]} > 0)); then
-    echo "$name: the shared data is missing:" >&2
-    printf '  %s\n' "${missing[@]}" >&2
-    echo "$name: put it under ../shared/data or set VERITY_DATA; $consequence" >&2
-    exit 3
-  fi
+  require_shared_data "$1" "$2" \
+    fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl \
+    buzzfeed-webis/articles.jsonl reputation/domain_ratings.csv opensources/sources.csv \
+    liar/train.tsv liar/valid.tsv liar/test.tsv
 }
 
 prepare_evidence_fit_data() {

@@ -12,17 +12,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${VERITY_DATA:-$root/../shared/data}"
 out="${1:-$root/models/verity-default.model}"
 
-missing=()
-for file in fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl buzzfeed-webis/articles.jsonl \
-            satire/golbeck.jsonl; do
-  [[ -f "$data/$file" ]] || missing+=("$data/$file")
-done
-if ((${#missing[@]} > 0)); then
-  echo "train-default-model: the shared training data is missing:" >&2
-  printf '  %s\n' "${missing[@]}" >&2
-  echo "train-default-model: put it under ../shared/data or set VERITY_DATA; the shipped model is unchanged." >&2
-  exit 3
-fi
+source "$root/scripts/shared-data.sh"
+require_shared_data train-default-model "the shipped model is unchanged." \
+  fakenewsnet/train.jsonl fakenewsnet/dev.jsonl fakenewsnet/test.jsonl \
+  buzzfeed-webis/articles.jsonl satire/golbeck.jsonl
 
 mkdir -p "$(dirname "$out")"
 bash "$root/scripts/build.sh" verity_cli
