@@ -123,7 +123,7 @@ void for_each_item(simdjson::dom::element value, Visit visit) {
 
 // "authors": one name, or a list of them; empty names are left out.
 template <typename Value>
-void read_authors(Value value, std::vector<std::string>& authors) {
+void read_authors(const Value& value, std::vector<std::string>& authors) {
   const auto add = [&](const auto& item) {
     std::string name = scalar_text(item);
     if (!name.empty()) authors.push_back(std::move(name));
