@@ -28,8 +28,11 @@ struct FieldTotals {
 class Explainer {
  public:
   Explainer(const Featurizer& featurizer, const FeatureScratch& scratch,
-            std::span<const float> weights)
-      : featurizer_(featurizer), scratch_(scratch), weights_(weights) {}
+            std::span<const double> contributions, std::span<const float> weights)
+      : featurizer_(featurizer),
+        scratch_(scratch),
+        contributions_(contributions),
+        weights_(weights) {}
 
   void run(const PredictOptions& options, Prediction& prediction) {
     FieldTotals title = field(FeatureGroup::kTitleWords, scratch_.title, kTitle);
@@ -55,9 +58,7 @@ class Explainer {
   }
 
   double contribution(FeatureGroup group, std::size_t term) const {
-    const std::size_t g = static_cast<std::size_t>(group);
-    return static_cast<double>(weights_[featurizer_.bucket(scratch_.tables[g].terms()[term].hash)]) *
-           scratch_.term_values[g][term];
+    return contributions_[scratch_.group_begin[static_cast<std::size_t>(group)] + term];
   }
 
   void add_words(FeatureGroup group, FieldTotals& field, Prediction& prediction) const {
@@ -72,20 +73,24 @@ class Explainer {
 
   // A character n-gram's contribution goes to the words it was spelled from,
   // in proportion to how often each word supplied it.
-  void add_chars(FeatureGroup group, FieldTotals& field, Prediction& prediction) const {
-    const TermTable& table = scratch_.tables[static_cast<std::size_t>(group)];
+  void add_chars(FeatureGroup group, FieldTotals& field, Prediction& prediction) {
+    const std::size_t g = static_cast<std::size_t>(group);
+    const std::vector<TermTable::Term>& grams = scratch_.tables[g].terms();
+    per_count_.resize(grams.size());
     double group_total = 0;
-    for (std::size_t i = 0; i < table.terms().size(); ++i) {
+    for (std::size_t i = 0; i < grams.size(); ++i) {
       const double c = contribution(group, i);
       group_total += c;
-      if (c == 0) continue;
-      const TermTable::Term& term = table.terms()[i];
-      const double per_occurrence = c / term.count;
-      for (std::uint32_t o = term.first_occurrence; o != TermTable::kNone;
-           o = table.occurrences()[o].next) {
-        const TermTable::Occurrence& occurrence = table.occurrences()[o];
-        field.totals[occurrence.owner] += per_occurrence * occurrence.count;
-      }
+      per_count_[i] = c / grams[i].count;
+    }
+    const Spellings& spelled = scratch_.spellings[g];
+    std::uint32_t begin = 0;
+    for (std::size_t s = 0; s < spelled.words.size(); ++s) {
+      double sum = 0;
+      for (std::uint32_t k = begin; k < spelled.ends[s]; ++k) sum += per_count_[spelled.grams[k]];
+      begin = spelled.ends[s];
+      const std::uint32_t word = spelled.words[s];
+      field.totals[word] += sum * field.words->terms()[word].count;
     }
     prediction.groups.push_back({std::string(feature_group_name(group)), group_total});
   }
@@ -207,15 +212,17 @@ class Explainer {
 
   const Featurizer& featurizer_;
   const FeatureScratch& scratch_;
+  std::span<const double> contributions_;
   std::span<const float> weights_;
+  std::vector<double> per_count_;  // per char-gram term: its contribution / its count
 };
 
 }  // namespace
 
 void explain(const Featurizer& featurizer, const FeatureScratch& scratch,
-             std::span<const float> weights, const PredictOptions& options,
-             Prediction& prediction) {
-  Explainer(featurizer, scratch, weights).run(options, prediction);
+             std::span<const double> contributions, std::span<const float> weights,
+             const PredictOptions& options, Prediction& prediction) {
+  Explainer(featurizer, scratch, contributions, weights).run(options, prediction);
 }
 
 }  // namespace verity::model

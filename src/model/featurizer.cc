@@ -197,6 +197,10 @@ void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGrou
   // A word's character n-grams depend on the word alone, so they are hashed
   // once per distinct word and counted as often as the word occurs: the same
   // counts as gram by gram, at a fraction of the hashing.
+  Spellings& spelled = scratch.spellings[static_cast<std::size_t>(chars)];
+  spelled.words.clear();
+  spelled.ends.clear();
+  spelled.grams.clear();
   if (config_.char_max == 0) {
     char_table.reset(0);
     return;
@@ -220,10 +224,13 @@ void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGrou
     gram_buffer[length - 1] = ' ';
     for (std::size_t n = config_.char_min; n <= config_.char_max && n <= length; ++n) {
       for (std::size_t start = 0; start + n <= length; ++start) {
-        char_table.add(hash_bytes(std::string_view(gram_buffer + start, n), char_seed),
-                       TermKind::kCharGram, static_cast<std::uint32_t>(w), word.count);
+        spelled.grams.push_back(
+            char_table.add_count(hash_bytes(std::string_view(gram_buffer + start, n), char_seed),
+                                 TermKind::kCharGram, word.count));
       }
     }
+    spelled.words.push_back(static_cast<std::uint32_t>(w));
+    spelled.ends.push_back(static_cast<std::uint32_t>(spelled.grams.size()));
   }
 }
 
@@ -232,6 +239,7 @@ void Featurizer::emit_group(FeatureGroup group, float scale, FeatureScratch& scr
   const std::vector<TermTable::Term>& terms = scratch.tables[g].terms();
   std::vector<float>& values = scratch.term_values[g];
   values.resize(terms.size());
+  scratch.group_begin[g] = scratch.entries.size();
   double norm = 0;
   for (std::size_t i = 0; i < terms.size(); ++i) {
     const double weight = sublinear_weight(terms[i].count);

@@ -43,6 +43,17 @@ struct TextView {
   std::vector<Span> sentences;
 };
 
+// The character n-grams each word of a text was spelled into: word term
+// words[i] (of the text's word table) supplied the char-table terms
+// grams[ends[i - 1], ends[i]), as often as the word occurs. Kept as one list
+// per word because the char table, unlike the word table, does not record
+// where its terms occur.
+struct Spellings {
+  std::vector<std::uint32_t> words;
+  std::vector<std::uint32_t> ends;
+  std::vector<std::uint32_t> grams;
+};
+
 // Per-thread working memory, reused across articles.
 struct FeatureScratch {
   TextView title;
@@ -50,6 +61,10 @@ struct FeatureScratch {
   std::array<TermTable, kHashedGroupCount> tables;
   // Per term of each table, the value it was given (parallel to terms()).
   std::array<std::vector<float>, kHashedGroupCount> term_values;
+  // Filled for the two character groups.
+  std::array<Spellings, kHashedGroupCount> spellings;
+  // Where each group's terms start in `entries`, in terms() order.
+  std::array<std::size_t, kHashedGroupCount> group_begin{};
   StyleSignals style;
   std::vector<FeatureEntry> entries;             // the feature vector
   std::vector<std::string_view> original_words;  // token texts, for outlet matching

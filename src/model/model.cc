@@ -96,18 +96,22 @@ Prediction Model::predict(const Article& article, const PredictOptions& options,
                           PredictScratch* scratch) const {
   PredictScratch local;
   PredictScratch& working = scratch != nullptr ? *scratch : local;
-  model::FeatureScratch& features = working.state().features;
+  PredictScratch::State& state = working.state();
+  model::FeatureScratch& features = state.features;
   impl_->featurizer.featurize(article, features);
   const model::ModelData& data = impl_->data;
   Prediction prediction;
-  prediction.score = model::dot(features.entries, data.fake.weights);
+  prediction.score = options.explain ? model::dot_keeping(features.entries, data.fake.weights,
+                                                          state.contributions)
+                                     : model::dot(features.entries, data.fake.weights);
   prediction.fake_probability = model::calibrated(data.fake, prediction.score);
   if (!data.satire.weights.empty()) {
     prediction.satire_probability =
         model::calibrated(data.satire, model::dot(features.entries, data.satire.weights));
   }
   if (options.explain)
-    model::explain(impl_->featurizer, features, data.fake.weights, options, prediction);
+    model::explain(impl_->featurizer, features, state.contributions, data.fake.weights, options,
+                   prediction);
   return prediction;
 }
 

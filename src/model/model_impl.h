@@ -20,6 +20,7 @@ struct Model::Impl {
 
 struct PredictScratch::State {
   model::FeatureScratch features;
+  std::vector<double> contributions;  // per feature entry, for the explanation
 };
 
 namespace model {
@@ -33,14 +34,29 @@ inline double dot(std::span<const FeatureEntry> entries, std::span<const float> 
   return sum;
 }
 
+// dot(), keeping each entry's weight × value: the explanation reads them
+// rather than fetching every weight from memory a second time.
+inline double dot_keeping(std::span<const FeatureEntry> entries, std::span<const float> weights,
+                          std::vector<double>& contributions) {
+  contributions.resize(entries.size());
+  double sum = 0;
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    contributions[e] = static_cast<double>(weights[entries[e].index]) * entries[e].value;
+    sum += contributions[e];
+  }
+  return sum;
+}
+
 inline double calibrated(const LinearHead& head, double score) {
   return sigmoid(head.platt_a * score + head.platt_b);
 }
 
 // Fills prediction.groups and prediction.explanation from the features left
-// in `scratch` by the last featurize() call (explain.cc).
+// in `scratch` by the last featurize() call and their `contributions` from
+// dot_keeping() (explain.cc).
 void explain(const Featurizer& featurizer, const FeatureScratch& scratch,
-             std::span<const float> weights, const PredictOptions& options, Prediction& prediction);
+             std::span<const double> contributions, std::span<const float> weights,
+             const PredictOptions& options, Prediction& prediction);
 
 }  // namespace model
 }  // namespace verity

@@ -6,26 +6,19 @@
 namespace verity::model {
 
 void TermTable::reset(std::size_t expected) {
+  // The slot array never shrinks and only the slots in use are cleared, but
+  // each text probes only the first `wanted` slots: after one enormous
+  // article, probing the whole array would miss the cache on every add.
+  clear_used();
   const std::size_t wanted = std::bit_ceil(std::max<std::size_t>(64, expected * 2));
-  if (slots_.size() < wanted) {
-    slots_.assign(wanted, 0);
-  } else {
-    // A table never shrinks, and only the slots in use are cleared: most
-    // tables are far from full, and clearing (or reallocating) them whole for
-    // each article cost more than filling them.
-    for (const std::uint32_t slot : used_) slots_[slot] = 0;
-  }
-  used_.clear();
-  mask_ = slots_.size() - 1;
+  if (slots_.size() < wanted) slots_.resize(wanted, 0);
+  mask_ = wanted - 1;
   terms_.clear();
   occurrences_.clear();
 }
 
-std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t owner,
-                            std::uint32_t count) {
-  if ((terms_.size() + 1) * 2 > slots_.size()) grow();
-  const auto occurrence = static_cast<std::uint32_t>(occurrences_.size());
-  occurrences_.push_back({owner, count, kNone});
+std::uint32_t TermTable::find_or_insert(std::uint64_t hash, TermKind kind) {
+  if ((terms_.size() + 1) * 2 > mask_ + 1) grow();
   // The kind is folded into the probe key so a unigram and a char-gram that
   // hash alike stay separate terms.
   const std::uint64_t key = hash ^ (static_cast<std::uint64_t>(kind) << 62);
@@ -35,23 +28,46 @@ std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t ow
       const auto index = static_cast<std::uint32_t>(terms_.size());
       slots_[slot] = index + 1;
       used_.push_back(static_cast<std::uint32_t>(slot));
-      terms_.push_back({hash, count, occurrence, occurrence, kind});
+      terms_.push_back({hash, 0, kNone, kNone, kind});
       return index;
     }
-    Term& term = terms_[entry - 1];
-    if (term.hash == hash && term.kind == kind) {
-      term.count += count;
-      occurrences_[term.last_occurrence].next = occurrence;
-      term.last_occurrence = occurrence;
-      return entry - 1;
-    }
+    const Term& term = terms_[entry - 1];
+    if (term.hash == hash && term.kind == kind) return entry - 1;
   }
 }
 
-void TermTable::grow() {
-  slots_.assign(slots_.size() * 2, 0);
-  mask_ = slots_.size() - 1;
+std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t owner,
+                            std::uint32_t count) {
+  const std::uint32_t index = find_or_insert(hash, kind);
+  const auto occurrence = static_cast<std::uint32_t>(occurrences_.size());
+  occurrences_.push_back({owner, count, kNone});
+  Term& term = terms_[index];
+  if (term.first_occurrence == kNone) {
+    term.first_occurrence = occurrence;
+  } else {
+    occurrences_[term.last_occurrence].next = occurrence;
+  }
+  term.last_occurrence = occurrence;
+  term.count += count;
+  return index;
+}
+
+std::uint32_t TermTable::add_count(std::uint64_t hash, TermKind kind, std::uint32_t count) {
+  const std::uint32_t index = find_or_insert(hash, kind);
+  terms_[index].count += count;
+  return index;
+}
+
+void TermTable::clear_used() {
+  for (const std::uint32_t slot : used_) slots_[slot] = 0;
   used_.clear();
+}
+
+void TermTable::grow() {
+  clear_used();
+  const std::size_t wanted = (mask_ + 1) * 2;
+  if (slots_.size() < wanted) slots_.resize(wanted, 0);
+  mask_ = wanted - 1;
   for (std::size_t i = 0; i < terms_.size(); ++i) {
     const std::uint64_t key = terms_[i].hash ^ (static_cast<std::uint64_t>(terms_[i].kind) << 62);
     std::uint64_t slot = key & mask_;

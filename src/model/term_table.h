@@ -34,12 +34,19 @@ class TermTable {
   // Adds `count` occurrences at `owner`; returns the term's index in terms().
   std::uint32_t add(std::uint64_t hash, TermKind kind, std::uint32_t owner,
                     std::uint32_t count = 1);
+  // Adds `count` to the term without recording where it occurs (its
+  // first_occurrence stays kNone), for terms whose caller keeps track itself;
+  // returns the term's index in terms().
+  std::uint32_t add_count(std::uint64_t hash, TermKind kind, std::uint32_t count);
 
   const std::vector<Term>& terms() const { return terms_; }
   const std::vector<Occurrence>& occurrences() const { return occurrences_; }
 
  private:
+  void clear_used();
   void grow();
+  // The index of the term (hash, kind), created with count 0 if new.
+  std::uint32_t find_or_insert(std::uint64_t hash, TermKind kind);
 
   std::vector<std::uint32_t> slots_;  // 0 = empty, else index into terms_ + 1
   std::vector<std::uint32_t> used_;   // the slots filled since the last reset
