@@ -3,6 +3,8 @@
 // (wires, broadcasters, national papers, state media, tabloids and partisan
 // sites); it maps names to domains so the reputation stage can rate them.
 #include <array>
+#include <bitset>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -129,15 +131,57 @@ constexpr std::array kOutlets = {
     Outlet{"FactCheck.org", "factcheck.org"},
 };
 
+// An outlet's name split into words, once, for matching word by word.
+struct OutletName {
+  std::vector<std::string_view> words;
+  std::string_view domain;
+};
+
 // Outlets by the first word of their name, so a lookup costs one hash.
-const std::unordered_map<std::string_view, std::vector<const Outlet*>>& outlets_by_first_word() {
+const std::unordered_map<std::string_view, std::vector<OutletName>>& outlets_by_first_word() {
   static const auto* const index = [] {
-    auto* built = new std::unordered_map<std::string_view, std::vector<const Outlet*>>();
-    for (const Outlet& outlet : kOutlets)
-      (*built)[outlet.name.substr(0, outlet.name.find(' '))].push_back(&outlet);
+    auto* built = new std::unordered_map<std::string_view, std::vector<OutletName>>();
+    for (const Outlet& outlet : kOutlets) {
+      OutletName name{{}, outlet.domain};
+      for (std::string_view rest = outlet.name; !rest.empty();) {
+        const std::size_t space = rest.find(' ');
+        name.words.push_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
+      (*built)[name.words.front()].push_back(std::move(name));
+    }
     return built;
   }();
   return *index;
+}
+
+// A word's first two bytes (the second 0 for a one-byte word).
+std::size_t opening(std::string_view word) {
+  const auto first = static_cast<std::uint8_t>(word[0]);
+  const auto second = word.size() > 1 ? static_cast<std::uint8_t>(word[1]) : std::uint8_t{0};
+  return std::size_t{first} << 8 | second;
+}
+
+// The openings an outlet's first word can have in running text. Most
+// capitalized words open with none of them and are turned away without
+// hashing. Tails such as "'s" or "," only follow the name, so a word of two
+// bytes or more opens like its name; a one-byte name may be followed by
+// anything.
+const std::bitset<65536>& outlet_openings() {
+  static const auto* const openings = [] {
+    auto* built = new std::bitset<65536>();
+    for (const Outlet& outlet : kOutlets) {
+      const std::string_view first = outlet.name.substr(0, outlet.name.find(' '));
+      if (first.size() > 1) {
+        built->set(opening(first));
+      } else {
+        for (std::size_t second = 0; second < 256; ++second)
+          built->set(opening(first) | second);
+      }
+    }
+    return built;
+  }();
+  return *openings;
 }
 
 }  // namespace
@@ -154,7 +198,8 @@ std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t
   std::string_view first = words[i];
   if (first.starts_with("(") || first.starts_with("\"")) first.remove_prefix(1);
   // Outlet names start with a capital (or "E!"), which most words do not.
-  if (first.empty() || !is_upper_ascii(first.front())) return 0;
+  if (first.empty() || !is_upper_ascii(first.front()) || !outlet_openings().test(opening(first)))
+    return 0;
   const auto& index = outlets_by_first_word();
   auto candidates = index.find(first);
   if (candidates == index.end()) {
@@ -164,30 +209,19 @@ std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t
   }
   if (candidates == index.end()) return 0;
   std::size_t best = 0;
-  for (const Outlet* outlet : candidates->second) {
+  for (const OutletName& outlet : candidates->second) {
     // Compare word by word; the last word may carry a possessive or punctuation.
+    const std::size_t length = outlet.words.size();
+    if (length <= best || i + length > words.size()) continue;
     std::size_t count = 0;
-    std::string_view rest = outlet->name;
-    bool matched = true;
-    while (!rest.empty()) {
-      const std::size_t space = rest.find(' ');
-      const std::string_view part = rest.substr(0, space);
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-      if (i + count >= words.size()) {
-        matched = false;
-        break;
-      }
+    for (; count < length; ++count) {
       std::string_view word = count == 0 ? first : words[i + count];
-      if (rest.empty()) word = strip_word_tail(word);
-      if (word != part) {
-        matched = false;
-        break;
-      }
-      ++count;
+      if (count + 1 == length) word = strip_word_tail(word);
+      if (word != outlet.words[count]) break;
     }
-    if (matched && count > best) {
-      best = count;
-      *domain = outlet->domain;
+    if (count == length) {
+      best = length;
+      *domain = outlet.domain;
     }
   }
   return best;

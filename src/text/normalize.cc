@@ -94,6 +94,24 @@ Fold fold_of(char32_t cp) {
 // Western European text never needs the utf8proc pass.
 constexpr char32_t kFirstNfcSensitive = 0x0300;
 
+// Whether `cp` could change under NFC, alone or beside its neighbours:
+// combining marks (which reorder or compose with what precedes them), the
+// Hangul jamo that compose into syllables, and characters with a canonical
+// decomposition (some of which NFC replaces). Everything else above U+0300
+// -- symbols, emoji, variation selectors, most scripts' letters -- is left
+// alone by NFC, so text that has only those skips the utf8proc pass.
+bool may_change_under_nfc(char32_t cp) {
+  if (cp < kFirstNfcSensitive) return false;
+  if (cp >= 0x1100 && cp <= 0x11FF) return true;  // Hangul jamo
+  const utf8proc_property_t* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+  const bool mark = property->category == UTF8PROC_CATEGORY_MN ||
+                    property->category == UTF8PROC_CATEGORY_MC ||
+                    property->category == UTF8PROC_CATEGORY_ME;
+  const bool canonical_decomposition =
+      property->decomp_seqindex != UINT16_MAX && property->decomp_type == 0;
+  return mark || property->combining_class != 0 || canonical_decomposition;
+}
+
 // Applies the fold to `in`, writing to `out`. Returns true when a kept code
 // point might change under NFC.
 bool fold_compatibility(std::string_view in, std::string& out) {
@@ -109,7 +127,7 @@ bool fold_compatibility(std::string_view in, std::string& out) {
     switch (fold_of(cp.value)) {
       case Fold::kKeep:
         out.append(in.data() + i, cp.length);
-        if (cp.value >= kFirstNfcSensitive) needs_nfc = true;
+        if (may_change_under_nfc(cp.value)) needs_nfc = true;
         break;
       case Fold::kDrop:
         break;

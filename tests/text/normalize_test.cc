@@ -53,6 +53,18 @@ TEST(NormalizeTextTest, ComposesToNfc) {
   EXPECT_EQ(normalize_text("\u1100\u1161"), "\uAC00");
 }
 
+TEST(NormalizeTextTest, ComposesBesideSymbolsThatNeedNoComposing) {
+  // Emoji, variation selectors and currency signs alone skip the NFC pass;
+  // a combining mark, a singleton or a jamo anywhere in the text still
+  // gets it.
+  EXPECT_EQ(normalize_text("\u2764\uFE0F \u20AC5 \U0001F64F"), "\u2764\uFE0F \u20AC5 \U0001F64F");
+  EXPECT_EQ(normalize_text("\u2764\uFE0F cafe\u0301"), "\u2764\uFE0F caf\u00E9");
+  EXPECT_EQ(normalize_text("\U0001F64F 5\u2126"), "\U0001F64F 5\u03A9");  // OHM SIGN is Omega
+  EXPECT_EQ(normalize_text("\u20AC \uAC00\u11A8"), "\u20AC \uAC01");    // syllable + final jamo
+  // A Kannada vowel sign with combining class 0 still composes.
+  EXPECT_EQ(normalize_text("\u20AC \u0CBF\u0CD5"), "\u20AC \u0CC0");
+}
+
 TEST(NormalizeTextTest, KeepsAlreadyComposedNonLatinText) {
   const std::string text = "Путин и 習近平 met in Москва 🇷🇺 — «talks»";
   EXPECT_EQ(normalize_text(text), "Путин и 習近平 met in Москва 🇷🇺 - \"talks\"");
