@@ -55,6 +55,33 @@ class TermTable {
   std::uint64_t mask_ = 0;
 };
 
+// Inline: the featurizer adds thousands of character n-grams per article,
+// and a call per add cost as much as the probe.
+inline std::uint32_t TermTable::find_or_insert(std::uint64_t hash, TermKind kind) {
+  if ((terms_.size() + 1) * 2 > mask_ + 1) grow();
+  // The kind is folded into the probe key so a unigram and a char-gram that
+  // hash alike stay separate terms.
+  const std::uint64_t key = hash ^ (static_cast<std::uint64_t>(kind) << 62);
+  for (std::uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+    const std::uint32_t entry = slots_[slot];
+    if (entry == 0) {
+      const auto index = static_cast<std::uint32_t>(terms_.size());
+      slots_[slot] = index + 1;
+      used_.push_back(static_cast<std::uint32_t>(slot));
+      terms_.push_back({hash, 0, kNone, kNone, kind});
+      return index;
+    }
+    const Term& term = terms_[entry - 1];
+    if (term.hash == hash && term.kind == kind) return entry - 1;
+  }
+}
+
+inline std::uint32_t TermTable::add_count(std::uint64_t hash, TermKind kind, std::uint32_t count) {
+  const std::uint32_t index = find_or_insert(hash, kind);
+  terms_[index].count += count;
+  return index;
+}
+
 }  // namespace verity::model
 
 #endif  // VERITY_MODEL_TERM_TABLE_H_
