@@ -86,10 +86,9 @@ std::string_view strip_dateline(std::string_view paragraph) {
 bool is_credit_line(std::string_view paragraph) {
   std::string_view text = extract::trim(paragraph);
   if (text.starts_with("(")) text.remove_prefix(1);
-  if (extract::count_words(text) > 40) return false;
   for (std::string_view prefix : {"reporting by", "additional reporting by", "editing by",
                                   "writing by", "compiled by", "reporting and writing by"}) {
-    if (extract::starts_with_ci(text, prefix)) return true;
+    if (extract::starts_with_ci(text, prefix)) return !extract::more_words_than(text, 40);
   }
   return false;
 }
