@@ -64,9 +64,9 @@ std::vector<std::string> find_cited_sources(const std::vector<std::string>& para
     if (std::find(found.begin(), found.end(), domain) == found.end())
       found.push_back(std::move(domain));
   };
-  std::vector<std::string_view> words;
+  std::vector<std::string_view> words;  // reused: one allocation for all paragraphs
   for (const std::string& paragraph : paragraphs) {
-    words = split_words(paragraph);
+    split_words(paragraph, words);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string_view bare = strip_wrapping(words[i]);
       if (bare.size() < 2) continue;

@@ -71,6 +71,12 @@ bool more_words_than(std::string_view text, std::size_t limit) {
 
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
+  split_words(text, words);
+  return words;
+}
+
+void split_words(std::string_view text, std::vector<std::string_view>& words) {
+  words.clear();
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && is_space(text[i])) ++i;
@@ -78,7 +84,6 @@ std::vector<std::string_view> split_words(std::string_view text) {
     while (i < text.size() && !is_space(text[i])) ++i;
     if (i > start) words.push_back(text.substr(start, i - start));
   }
-  return words;
 }
 
 std::string collapse_spaces(std::string_view text) {

@@ -23,6 +23,8 @@ bool contains_ci(std::string_view text, std::string_view needle);
 // Words separated by spaces (what a reader would count, not tokens).
 std::size_t count_words(std::string_view text);
 std::vector<std::string_view> split_words(std::string_view text);
+// The same into `words` (cleared first), reusing its memory.
+void split_words(std::string_view text, std::vector<std::string_view>& words);
 
 // count_words(text) > limit, without counting past the limit: rules that only
 // apply to short lines run on every paragraph.
