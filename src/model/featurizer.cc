@@ -38,14 +38,16 @@ __attribute__((flatten)) std::uint64_t hash_packed_gram(const char* gram, std::s
 }
 
 // 1 + ln(count), the sublinear term weight, looked up for the small counts
-// that almost every term has.
+// that almost every term has. Built at start-up, so a lookup needs no guard.
+const std::array<double, 64> kSublinearWeights = [] {
+  std::array<double, 64> weights{};
+  for (std::size_t c = 1; c < weights.size(); ++c) weights[c] = 1.0 + std::log(static_cast<double>(c));
+  return weights;
+}();
+
 double sublinear_weight(std::uint32_t count) {
-  static const std::array<double, 64> kWeights = [] {
-    std::array<double, 64> weights{};
-    for (std::size_t c = 1; c < weights.size(); ++c) weights[c] = 1.0 + std::log(static_cast<double>(c));
-    return weights;
-  }();
-  return count < kWeights.size() ? kWeights[count] : 1.0 + std::log(static_cast<double>(count));
+  return count < kSublinearWeights.size() ? kSublinearWeights[count]
+                                          : 1.0 + std::log(static_cast<double>(count));
 }
 
 bool starts_upper(std::string_view word) {
@@ -261,9 +263,12 @@ void Featurizer::emit_group(FeatureGroup group, float scale, FeatureScratch& scr
   }
   if (norm == 0) return;
   const auto factor = static_cast<float>(scale / std::sqrt(norm));
+  const std::size_t begin = scratch.entries.size();
+  scratch.entries.resize(begin + terms.size());
+  FeatureEntry* out = scratch.entries.data() + begin;
   for (std::size_t i = 0; i < terms.size(); ++i) {
     values[i] *= factor;
-    scratch.entries.push_back({bucket(terms[i].hash), values[i]});
+    out[i] = {bucket(terms[i].hash), values[i]};
   }
 }
 
