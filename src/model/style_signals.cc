@@ -307,7 +307,9 @@ void SignalScanner::scan(const TokenizedText& input, bool is_title) {
     if (i > 0 && !is_title) {
       // A paragraph break ends a run of "!" and any open quotation.
       const std::size_t gap_begin = tokens_->tokens[i - 1].end;
-      if (text.substr(gap_begin, token.begin - gap_begin).find('\n') != std::string_view::npos) {
+      if (std::find(text.begin() + static_cast<std::ptrdiff_t>(gap_begin),
+                    text.begin() + static_cast<std::ptrdiff_t>(token.begin),
+                    '\n') != text.begin() + static_cast<std::ptrdiff_t>(token.begin)) {
         flush_bangs();
         in_double = false;
         in_single = false;
