@@ -1,6 +1,8 @@
 // verity train: train a model from labelled data and write it to a file.
+#include <cstdint>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "commands.h"
 #include "train/model_trainer.h"
@@ -15,6 +17,24 @@ struct TrainFlags {
   bool keep_names = false;
   bool all_features = false;
 };
+
+// Longest character n-gram --char-max accepts.
+constexpr std::int64_t kMaxCharMax = 8;
+
+// --char-max is 0 (no character n-grams) or from the shortest length to kMaxCharMax.
+CLI::Validator char_max_check(std::uint32_t char_min) {
+  const std::string range = std::to_string(char_min) + " to " + std::to_string(kMaxCharMax);
+  return CLI::Validator(
+      [char_min, range](std::string& value) -> std::string {
+        std::int64_t n = -1;
+        if (CLI::detail::lexical_cast(value, n) &&
+            (n == 0 || (n >= static_cast<std::int64_t>(char_min) && n <= kMaxCharMax))) {
+          return {};
+        }
+        return "must be 0 (no character n-grams) or " + range + ", not " + value;
+      },
+      "0 or " + range);
+}
 
 int run_train(TrainFlags& flags) {
   train::ModelTrainingConfig& config = flags.config;
@@ -91,6 +111,13 @@ void add_train_command(CLI::App& app, CommandAction& action) {
                    "Weight of the style signals")
       ->capture_default_str();
   command->add_flag("--no-char-ngrams", flags->no_char_ngrams, "Word n-grams only");
+  command
+      ->add_option("--char-max", flags->config.features.char_max,
+                   "Longest character n-gram (shortest: " +
+                       std::to_string(flags->config.features.char_min) + "; 0: none)")
+      ->check(char_max_check(flags->config.features.char_min))
+      ->excludes("--no-char-ngrams")
+      ->capture_default_str();
   command->add_flag("--keep-names", flags->keep_names, "Do not mask proper nouns");
   command
       ->add_option("--collection-power", flags->config.collection_power,
