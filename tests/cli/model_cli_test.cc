@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/run_cli.h"
+#include "model/model_file.h"
 #include "test_paths.h"
 
 namespace verity::testing {
@@ -113,6 +114,23 @@ TEST_F(ModelCliTest, MissingOrCorruptModelIsAClearError) {
       run_cli("batch --model /nonexistent.model '" + fixture_path("model/toy_dev.jsonl") + "'");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("/nonexistent.model"), std::string::npos) << result.err;
+}
+
+TEST_F(ModelCliTest, CharMaxSetsTheLongestCharacterGramOrIsRefused) {
+  const std::string data = " --train '" + fixture_path("model/toy_train.jsonl") + "' --dev '" +
+                           fixture_path("model/toy_dev.jsonl") + "' --hash-bits 14 --threads 1 ";
+  TempFile shorter("char4.model");
+  CliResult result = run_cli("train" + data + "--char-max 4 -o '" + shorter.path() + "'");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  Result<model::ModelData> read = model::read_model_file(shorter.path());
+  ASSERT_TRUE(read.ok()) << read.status().to_string();
+  EXPECT_EQ(read.value().features.char_max, 4u);
+
+  for (const std::string bad : {"2", "9", "-1", "abc"}) {
+    result = run_cli("train" + data + "--char-max " + bad + " -o '" + shorter.path() + "'");
+    EXPECT_NE(result.exit_code, 0) << bad;
+    EXPECT_NE(result.err.find("--char-max"), std::string::npos) << result.err;
+  }
 }
 
 }  // namespace
