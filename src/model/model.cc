@@ -101,14 +101,17 @@ Prediction Model::predict(const Article& article, const PredictOptions& options,
   impl_->featurizer.featurize(article, features);
   const model::ModelData& data = impl_->data;
   Prediction prediction;
-  prediction.score = options.explain ? model::dot_keeping(features.entries, data.fake.weights,
-                                                          state.contributions)
-                                     : model::dot(features.entries, data.fake.weights);
-  prediction.fake_probability = model::calibrated(data.fake, prediction.score);
-  if (!data.satire.weights.empty()) {
-    prediction.satire_probability =
-        model::calibrated(data.satire, model::dot(features.entries, data.satire.weights));
+  if (!impl_->paired.empty()) {
+    const auto [fake, satire] = model::dot_paired(features.entries, impl_->paired,
+                                                  options.explain ? &state.contributions : nullptr);
+    prediction.score = fake;
+    prediction.satire_probability = model::calibrated(data.satire, satire);
+  } else {
+    prediction.score = options.explain ? model::dot_keeping(features.entries, data.fake.weights,
+                                                            state.contributions)
+                                       : model::dot(features.entries, data.fake.weights);
   }
+  prediction.fake_probability = model::calibrated(data.fake, prediction.score);
   if (options.explain)
     model::explain(impl_->featurizer, features, state.contributions, data.fake.weights, options,
                    prediction);
