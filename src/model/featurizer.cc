@@ -121,21 +121,18 @@ void Featurizer::prepare_text(TextView& view, bool is_body, FeatureScratch& scra
   view.sentences.clear();
   if (is_body) split_sentences(view.text, view.sentences);
 
-  // Sentence of each token, and whether it opens its sentence.
+  // Sentence of each token.
   std::size_t sentence = 0;
-  std::uint32_t sentence_start_token = 0;
-  std::vector<bool> opens(count, false);
   for (std::size_t t = 0; t < count; ++t) {
     const Token& token = view.tokens.tokens[t];
     while (sentence + 1 < view.sentences.size() && token.begin >= view.sentences[sentence].end) {
       ++sentence;
     }
-    if (t == 0 || (!view.sentences.empty() && view.sentence[t - 1] != sentence)) {
-      sentence_start_token = static_cast<std::uint32_t>(t);
-    }
     view.sentence[t] = static_cast<std::uint32_t>(sentence);
-    opens[t] = t == sentence_start_token;
   }
+  const auto opens_sentence = [&view](std::size_t t) {
+    return t == 0 || (!view.sentences.empty() && view.sentence[t - 1] != view.sentence[t]);
+  };
 
   scratch.original_words.resize(count);
   for (std::size_t t = 0; t < count; ++t) {
@@ -167,7 +164,7 @@ void Featurizer::prepare_text(TextView& view, bool is_body, FeatureScratch& scra
           }
         }
         // Headlines capitalize every word, so only body text masks names.
-        if (config_.mask_proper_nouns && is_body && !opens[t] && starts_upper(original) &&
+        if (config_.mask_proper_nouns && is_body && !opens_sentence(t) && starts_upper(original) &&
             !(original.size() > 1 && all_upper(original))) {
           view.terms[t] = kNameMask;
         } else {
