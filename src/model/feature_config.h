@@ -7,8 +7,6 @@
 
 namespace verity::model {
 
-inline constexpr std::uint32_t kMaxPackedGram = 8;
-
 struct FeatureConfig {
   // Hashed n-grams land in 2^hash_bits buckets; style signals and the bias
   // follow them in the weight vector.
@@ -20,11 +18,6 @@ struct FeatureConfig {
   // [char_min, char_max]; char_max 0 turns them off.
   std::uint32_t char_min = 3;
   std::uint32_t char_max = 5;
-  // Character n-grams of up to kMaxPackedGram bytes are packed into a 64-bit
-  // word and hashed as that word: a fixed-length hash the compiler inlines,
-  // instead of a variable-length call per gram. Models written before this
-  // option hash the gram bytes (false when such a file is loaded).
-  bool packed_char_hash = true;
 
   // Leakage guards: terms that name who wrote a story rather than what it
   // says are replaced by placeholders before hashing.

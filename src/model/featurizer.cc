@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 
 #include "extract/cited_sources.h"
 #include "model/dateline.h"
@@ -25,16 +24,6 @@ constexpr std::size_t kMaxCharGramWordBytes = 24;  // longer "words" are URLs or
 
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
   return XXH3_64bits_withSeed(bytes.data(), bytes.size(), seed);
-}
-
-// A character n-gram of at most 8 bytes, packed into a word (zero-padded:
-// words hold no NUL, so grams of different lengths never pack alike) and
-// hashed at a fixed length, which lets the compiler inline XXH3's short path.
-__attribute__((flatten)) std::uint64_t hash_packed_gram(const char* gram, std::size_t length,
-                                                        std::uint64_t seed) {
-  std::uint64_t packed = 0;
-  std::memcpy(&packed, gram, length);
-  return XXH3_64bits_withSeed(&packed, sizeof packed, seed);
 }
 
 // 1 + ln(count), the sublinear term weight, looked up for the small counts
@@ -234,11 +223,9 @@ void Featurizer::add_terms(const TextView& view, FeatureGroup words, FeatureGrou
     gram_buffer[length - 1] = ' ';
     for (std::size_t n = config_.char_min; n <= config_.char_max && n <= length; ++n) {
       for (std::size_t start = 0; start + n <= length; ++start) {
-        const std::uint64_t hash =
-            config_.packed_char_hash && n <= kMaxPackedGram
-                ? hash_packed_gram(gram_buffer + start, n, char_seed)
-                : hash_bytes(std::string_view(gram_buffer + start, n), char_seed);
-        spelled.grams.push_back(char_table.add_count(hash, TermKind::kCharGram, word.count));
+        spelled.grams.push_back(
+            char_table.add_count(hash_bytes(std::string_view(gram_buffer + start, n), char_seed),
+                                 TermKind::kCharGram, word.count));
       }
     }
     spelled.words.push_back(static_cast<std::uint32_t>(w));

@@ -14,10 +14,6 @@ constexpr char kMagic[8] = {'V', 'R', 'T', 'Y', 'M', 'O', 'D', 'L'};
 constexpr std::size_t kHeaderBytes = 16;
 constexpr std::size_t kSectionEntryBytes = 24;
 constexpr std::size_t kAlignment = 64;
-// The "hash" metadata: XXH3-64 of every term's bytes, or (newer models) of
-// the character n-grams packed into a 64-bit word (FeatureConfig::packed_char_hash).
-constexpr std::string_view kByteHash = "xxh3-64";
-constexpr std::string_view kPackedCharHash = "xxh3-64,packed-char-grams";
 
 enum SectionId : std::uint32_t {
   kMetadata = 1,
@@ -110,7 +106,7 @@ nlohmann::json metadata_json(const ModelData& model) {
   nlohmann::json meta;
   meta["features"] = {{"hash_bits", f.hash_bits},
                       {"hash_seed", f.hash_seed},
-                      {"hash", std::string(f.packed_char_hash ? kPackedCharHash : kByteHash)},
+                      {"hash", "xxh3-64"},
                       {"word_bigrams", f.word_bigrams},
                       {"char_min", f.char_min},
                       {"char_max", f.char_max},
@@ -137,13 +133,11 @@ nlohmann::json metadata_json(const ModelData& model) {
 
 Status parse_metadata(const nlohmann::json& meta, ModelData& model) {
   const nlohmann::json& f = meta.at("features");
-  const std::string hash = f.value("hash", "");
-  if ((hash != kByteHash && hash != kPackedCharHash) || f.value("tokenizer", "") != "verity-1") {
+  if (f.value("hash", "") != "xxh3-64" || f.value("tokenizer", "") != "verity-1") {
     return Status(StatusCode::kInvalidArgument,
                   "the model was built with a hash or tokenizer this build lacks");
   }
   FeatureConfig& config = model.features;
-  config.packed_char_hash = hash == kPackedCharHash;
   config.hash_bits = f.at("hash_bits").get<std::uint32_t>();
   if (config.hash_bits < 8 || config.hash_bits > 26)
     return Status(StatusCode::kCorrupt, "hash_bits out of range");
@@ -151,10 +145,6 @@ Status parse_metadata(const nlohmann::json& meta, ModelData& model) {
   config.word_bigrams = f.at("word_bigrams").get<bool>();
   config.char_min = f.at("char_min").get<std::uint32_t>();
   config.char_max = f.at("char_max").get<std::uint32_t>();
-  if (config.char_max != 0 && (config.char_min == 0 || config.char_min > config.char_max ||
-                               config.char_max > 24)) {
-    return Status(StatusCode::kCorrupt, "character n-gram lengths out of range");
-  }
   config.mask_numbers = f.at("mask_numbers").get<bool>();
   config.mask_outlets = f.at("mask_outlets").get<bool>();
   config.mask_proper_nouns = f.at("mask_proper_nouns").get<bool>();

@@ -7,7 +7,6 @@
 #include <fstream>
 
 #include "cli/run_cli.h"
-#include "model/featurizer.h"
 #include "model/model_file.h"
 #include "test_paths.h"
 #include "train/model_trainer.h"
@@ -196,7 +195,6 @@ TEST_F(ModelTest, FileRoundTripKeepsEverything) {
   EXPECT_EQ(read.value().fake.weights, data_->fake.weights);
   EXPECT_EQ(read.value().satire.weights, data_->satire.weights);
   EXPECT_EQ(read.value().features.hash_bits, 14u);
-  EXPECT_TRUE(read.value().features.packed_char_hash);
   EXPECT_DOUBLE_EQ(read.value().fake.platt_a, data_->fake.platt_a);
   EXPECT_DOUBLE_EQ(read.value().info.threshold, data_->info.threshold);
   EXPECT_EQ(read.value().info.trained_on, "toy fixtures");
@@ -214,39 +212,6 @@ TEST_F(ModelTest, SameSeedSameModelWhateverTheThreads) {
     EXPECT_EQ(again.value().fake.weights, data_->fake.weights) << threads << " threads";
     EXPECT_EQ(again.value().satire.weights, data_->satire.weights) << threads << " threads";
   }
-}
-
-TEST_F(ModelTest, ModelsThatHashCharacterGramBytesStillLoadAndScore) {
-  // Models written before packed character n-grams hash each gram's bytes;
-  // they must load, featurize that way (their self-tests pass) and score.
-  train::ModelTrainingConfig config = toy_config();
-  config.features.packed_char_hash = false;
-  train::ModelTrainingReport report;
-  Result<model::ModelData> bytes_model = train::train_model(config, &report, nullptr);
-  ASSERT_TRUE(bytes_model.ok()) << bytes_model.status().to_string();
-  EXPECT_NE(bytes_model.value().fake.weights, data_->fake.weights);
-  testing::TempFile file("byte-hash.model");
-  ASSERT_TRUE(model::write_model_file(file.path(), bytes_model.value()).ok());
-  Result<model::ModelData> read = model::read_model_file(file.path());
-  ASSERT_TRUE(read.ok()) << read.status().to_string();
-  EXPECT_FALSE(read.value().features.packed_char_hash);
-  Result<std::shared_ptr<const Model>> loaded = Model::load(file.path());
-  ASSERT_TRUE(loaded.ok()) << loaded.status().to_string();
-  const Prediction prediction = loaded.value()->predict(
-      article("SHOCKING secret they hide", "You won't believe this miracle cure!!"));
-  EXPECT_GT(prediction.fake_probability, 0.5);
-
-  // The two hashes put the same gram in different buckets.
-  model::FeatureConfig packed = data_->features;
-  model::FeatureConfig hashed = packed;
-  hashed.packed_char_hash = false;
-  model::FeatureScratch a;
-  model::FeatureScratch b;
-  model::Featurizer(packed).featurize(article("", "miracle"), a);
-  model::Featurizer(hashed).featurize(article("", "miracle"), b);
-  const auto chars = static_cast<std::size_t>(model::FeatureGroup::kBodyChars);
-  ASSERT_EQ(a.tables[chars].terms().size(), b.tables[chars].terms().size());
-  EXPECT_NE(a.tables[chars].terms().front().hash, b.tables[chars].terms().front().hash);
 }
 
 TEST_F(ModelTest, DamagedForeignAndMissingFilesGetClearErrors) {
