@@ -1,5 +1,6 @@
 #include "evidence_fields.h"
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -138,7 +139,8 @@ void EvidenceFields::print(const CheckResult& result, const ArticleEvidence& evi
     const StoredArticle& a = related.article;
     out << "  related: " << (a.title.empty() ? a.id : a.title) << " ("
         << (a.domain.empty() ? "no domain" : a.domain) << ", "
-        << evidence.related_reputations[i].standing << "), score " << score << "\n";
+        << evidence.related_reputations[i].standing << "), score " << score << ", shares "
+        << static_cast<int>(std::lround(related.coverage * 100)) << "% of the query\n";
   }
   if (evidence.copy_of) {
     const CopyMatch& match = *evidence.copy_of;

@@ -1,6 +1,7 @@
 // verity related FILE...: the stored articles closest to each input article,
 // with their outlet's reputation, and the stored article it copies (MinHash).
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -20,6 +21,8 @@ struct RelatedFlags {
   InputFlags input;
   std::size_t top = 5;
   std::size_t terms = 12;
+  double min_coverage = RelatedOptions{}.min_coverage;
+  std::size_t min_shared = RelatedOptions{}.min_shared_terms;
   bool json = false;
   bool timing = false;
 };
@@ -45,9 +48,14 @@ void print_related(const Article& article, const RelatedResult& result,
     const StoredArticle& a = related[i].article;
     char score[32];
     std::snprintf(score, sizeof score, "%6.2f", related[i].score);
+    std::string shared;
+    for (const std::string& term : related[i].matched_terms)
+      shared += (shared.empty() ? "" : ", ") + term;
     out << "  " << score << "  " << (a.title.empty() ? a.id : a.title) << "\n          "
         << (a.domain.empty() ? "(no domain)" : a.domain) << " - "
-        << describe_reputation(reputations[i]) << "\n";
+        << describe_reputation(reputations[i]) << "\n          shares "
+        << static_cast<int>(std::lround(related[i].coverage * 100)) << "% of the query: " << shared
+        << "\n";
   }
 }
 
@@ -59,6 +67,8 @@ int run_related(const RelatedFlags& flags) {
   RelatedOptions options;
   options.limit = flags.top;
   options.query_terms = flags.terms;
+  options.min_coverage = flags.min_coverage;
+  options.min_shared_terms = flags.min_shared;
   bool first = true;
   return for_each_article(flags.inputs, *reader_flags, [&](const DocumentRecord& record,
                                                            const Article& article) {
@@ -99,6 +109,15 @@ void add_related_command(CLI::App& app, CommandAction& action) {
   add_input_flags(*command, flags->input);
   command->add_option("--top", flags->top, "Related articles to show")->capture_default_str();
   command->add_option("--terms", flags->terms, "Distinctive terms in the query")
+      ->capture_default_str();
+  command
+      ->add_option("--min-coverage", flags->min_coverage,
+                   "Share of the query's tf-idf weight a related article must hold")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  command
+      ->add_option("--min-shared", flags->min_shared,
+                   "Query terms a related article must hold (all of a shorter query)")
       ->capture_default_str();
   command->add_flag("--json", flags->json,
                     "One JSON object per input article: {id, title, query, related, copy_of}");

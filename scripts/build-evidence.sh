@@ -5,8 +5,8 @@
 # (and their MinHash signatures for copy detection), and LIAR's rated claims
 # for `verity claims`.
 #
-# Train only, not dev or test: `check` weighs related articles and copies into
-# the verdict, and the evidence combiner is fitted on dev and evaluated on
+# Train only, not dev or test: `check` weighs copies (and shows related articles)
+# in the verdict, and the evidence combiner is fitted on dev and evaluated on
 # test (scripts/train-evidence-combiner.sh). A store holding a dev or test
 # article would find the article itself as its own "copy" of a real story and
 # leak its label into the verdict.

@@ -33,6 +33,8 @@ struct StoredArticle {
 struct RelatedArticle {
   StoredArticle article;
   double score = 0;  // BM25, higher is closer
+  std::vector<std::string> matched_terms;  // the query terms it holds, in query order
+  double coverage = 0;  // find_related: the share of the query's tf-idf weight it holds
 };
 
 // A stored article whose MinHash signature shares a band with a query's.
@@ -61,6 +63,9 @@ class ArticleStore {
 
   virtual Result<std::size_t> size() = 0;
 
+  // Whether an article with this content hash (see content_hash()) is stored.
+  virtual Result<bool> is_stored(const std::string& hash) = 0;
+
   // How many stored articles contain `term` (an index term: see
   // index_terms()) in their title or body.
   virtual Result<std::size_t> document_frequency(std::string_view term) = 0;
@@ -88,6 +93,11 @@ std::vector<std::string> index_terms(std::string_view text);
 struct RelatedOptions {
   std::size_t limit = 10;        // articles to return
   std::size_t query_terms = 12;  // distinctive terms in the query
+  // An article is related only when it holds at least this many of the
+  // query terms (all of them when the query is shorter) and this share of
+  // the query's tf-idf weight: one shared rare word is a coincidence.
+  std::size_t min_shared_terms = 3;
+  double min_coverage = 0.3;
 };
 
 // The query terms for an article: its words (three letters or more, not

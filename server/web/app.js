@@ -203,7 +203,8 @@ function showEvidence(record) {
     const title = item.title || item.id;
     const head = item.url ? element('a', { href: item.url, rel: 'noreferrer noopener' }, title) : title;
     const standing = item.reputation ? item.reputation.standing : '';
-    const extra = [item.domain, standing, item.label ? `labelled ${item.label}` : ''].filter(Boolean).join(' · ');
+    const shared = Number.isFinite(Number(item.coverage)) ? `shares ${Math.round(Number(item.coverage) * 100)}% of the story's terms` : '';
+    const extra = [item.domain, standing, item.label ? `labelled ${item.label}` : '', shared].filter(Boolean).join(' · ');
     return element('li', {}, head, extra ? ` — ${extra}` : '');
   }));
   const copy = record.copy_of;

@@ -19,6 +19,8 @@ constexpr double kTitleWeight = 2.0;  // as bm25(articles_fts, 2.0, 1.0)
 
 class MemoryArticleStore final : public ArticleStore {
  public:
+  Result<bool> is_stored(const std::string& hash) override { return hashes_.contains(hash); }
+
   Result<IndexReport> add(const std::vector<Article>& articles,
                           const std::vector<std::string>& origins) override {
     IndexReport report;
@@ -71,7 +73,10 @@ class MemoryArticleStore final : public ArticleStore {
     const double n = static_cast<double>(documents_.size());
     const double average = n > 0 ? total_length_ / n : 1;
     std::unordered_map<std::size_t, double> scores;
-    for (const std::string& term : std::unordered_set<std::string>(terms.begin(), terms.end())) {
+    std::unordered_map<std::size_t, std::vector<std::string>> matched;  // doc -> query terms held
+    std::unordered_set<std::string> seen;
+    for (const std::string& term : terms) {
+      if (!seen.insert(term).second) continue;
       const auto found = postings_.find(term);
       if (found == postings_.end()) continue;
       const double hits = static_cast<double>(found->second.size());
@@ -80,6 +85,7 @@ class MemoryArticleStore final : public ArticleStore {
         const double tf = kTitleWeight * p.title + p.body;
         const double length = documents_[p.doc].length;
         scores[p.doc] += idf * tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / average));
+        matched[p.doc].push_back(term);
       }
     }
     std::vector<std::pair<double, std::size_t>> ranked;
@@ -89,7 +95,8 @@ class MemoryArticleStore final : public ArticleStore {
     });
     std::vector<RelatedArticle> found;
     for (std::size_t i = 0; i < ranked.size() && i < limit; ++i) {
-      found.push_back({documents_[ranked[i].second].stored, ranked[i].first});
+      const std::size_t doc = ranked[i].second;
+      found.push_back({documents_[doc].stored, ranked[i].first, std::move(matched[doc])});
     }
     return found;
   }

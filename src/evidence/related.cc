@@ -4,6 +4,8 @@
 // story apart from the rest of the store.
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "evidence/terms.h"
 #include "verity/article_store.h"
@@ -14,43 +16,83 @@ namespace {
 // Title words say what the story is about more surely than body words.
 constexpr double kTitleWeight = 2.0;
 
-}  // namespace
+// Candidates fetched by BM25 for each article returned.
+constexpr std::size_t kPoolPerResult = 3;
 
-Result<std::vector<std::string>> related_query_terms(ArticleStore& store, const Article& article,
-                                                     std::size_t count) {
+// The article's content terms that the store holds, with their tf-idf
+// weights, best first.
+Result<std::vector<std::pair<double, std::string>>> weighted_query_terms(ArticleStore& store,
+                                                                        const Article& article,
+                                                                        std::size_t count) {
   const Result<std::size_t> stored = store.size();
   if (!stored.ok()) return stored.status();
-  const double documents = static_cast<double>(stored.value());
+  // When the article itself is stored, its own words would count as held by
+  // the store: weigh terms as if it were not, so a word only it holds is not
+  // the query's best term and the query is the same either way.
+  const Result<bool> self = store.is_stored(content_hash(article));
+  if (!self.ok()) return self.status();
+  const std::size_t own = self.value() ? 1 : 0;
+  const double documents = static_cast<double>(stored.value() - own);
   std::vector<std::pair<double, std::string>> ranked;
   for (auto& [term, frequency] : evidence::content_term_counts(article, kTitleWeight)) {
     const Result<std::size_t> df = store.document_frequency(term);
     if (!df.ok()) return df.status();
-    // A term no stored article holds cannot find anything.
-    if (df.value() == 0) continue;
-    const double idf = std::log((documents + 1) / static_cast<double>(df.value()));
+    // A term no other stored article holds cannot find anything.
+    if (df.value() <= own) continue;
+    const double idf = std::log((documents + 1) / static_cast<double>(df.value() - own));
     ranked.emplace_back((1 + std::log(frequency)) * idf, term);
   }
   // Ties break on the term so the query does not depend on hash order.
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
+  if (ranked.size() > count) ranked.resize(count);
+  return ranked;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> related_query_terms(ArticleStore& store, const Article& article,
+                                                     std::size_t count) {
+  Result<std::vector<std::pair<double, std::string>>> weighted =
+      weighted_query_terms(store, article, count);
+  if (!weighted.ok()) return weighted.status();
   std::vector<std::string> terms;
-  for (std::size_t i = 0; i < ranked.size() && i < count; ++i) terms.push_back(ranked[i].second);
+  for (auto& entry : weighted.value()) terms.push_back(std::move(entry.second));
   return terms;
 }
 
 Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
                                    const RelatedOptions& options) {
-  Result<std::vector<std::string>> terms = related_query_terms(store, article, options.query_terms);
-  if (!terms.ok()) return terms.status();
+  Result<std::vector<std::pair<double, std::string>>> weighted =
+      weighted_query_terms(store, article, options.query_terms);
+  if (!weighted.ok()) return weighted.status();
   RelatedResult result;
-  result.query_terms = std::move(terms).value();
-  if (result.query_terms.empty()) return result;
-  Result<std::vector<RelatedArticle>> found = store.search(result.query_terms, options.limit + 1);
+  double total_weight = 0;
+  std::unordered_map<std::string_view, double> weight_of;
+  for (const auto& [weight, term] : weighted.value()) {
+    result.query_terms.push_back(term);
+    total_weight += weight;
+  }
+  for (const auto& [weight, term] : weighted.value()) weight_of[term] = weight;
+  if (result.query_terms.empty() || options.limit == 0) return result;
+  // BM25 over an OR query rewards a short text that repeats one rare term;
+  // taking a wider pool and keeping only articles that share enough of the
+  // query leaves out those that match the story on a single word.
+  Result<std::vector<RelatedArticle>> found =
+      store.search(result.query_terms, options.limit * kPoolPerResult + 1);
   if (!found.ok()) return found.status();
-  result.articles = std::move(found).value();
   const std::string self = content_hash(article);
-  std::erase_if(result.articles, [&](const RelatedArticle& r) { return r.article.hash == self; });
+  for (RelatedArticle& candidate : found.value()) {
+    if (candidate.article.hash == self) continue;
+    double shared = 0;
+    for (const std::string& term : candidate.matched_terms) shared += weight_of[term];
+    candidate.coverage = total_weight > 0 ? shared / total_weight : 0;
+    if (candidate.matched_terms.size() < std::min(options.min_shared_terms, weight_of.size()) ||
+        candidate.coverage < options.min_coverage)
+      continue;
+    result.articles.push_back(std::move(candidate));
+  }
   if (result.articles.size() > options.limit) result.articles.resize(options.limit);
   return result;
 }

@@ -51,6 +51,7 @@ class SqliteArticleStore final : public ArticleStore {
   Result<IndexReport> add(const std::vector<Article>& articles,
                           const std::vector<std::string>& origins) override;
   Result<std::size_t> size() override;
+  Result<bool> is_stored(const std::string& hash) override;
   Result<std::size_t> document_frequency(std::string_view term) override;
   Result<std::vector<RelatedArticle>> search(const std::vector<std::string>& terms,
                                              std::size_t limit) override;
@@ -58,8 +59,6 @@ class SqliteArticleStore final : public ArticleStore {
                                                      std::size_t limit) override;
 
  private:
-  // Whether an article with this content hash is stored.
-  Result<bool> is_stored(const std::string& hash);
   // Writes a new article's row and its full-text entry; `key` gets its key.
   Status write_article(const Article& article, const std::string& hash, std::string_view origin,
                        std::int64_t& key);
@@ -318,12 +317,17 @@ Result<std::vector<RelatedArticle>> SqliteArticleStore::search(
   Result<Statement> query = Statement::prepare(
       connection_,
       "SELECT a.hash, a.id, a.title, a.domain, a.url, a.date, a.dataset, a.label, a.origin, "
-      "-top.rank FROM (SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts "
-      "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) AS top JOIN articles a ON a.key = "
-      "top.rowid ORDER BY top.rank");
+      "-top.rank, a.body FROM (SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS rank FROM "
+      "articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) AS top JOIN articles a ON "
+      "a.key = top.rowid ORDER BY top.rank");
   if (!query.ok()) return query.status();
   Statement& select = query.value();
   select.bind(1, match).bind(2, static_cast<std::int64_t>(limit));
+  // Which query terms each result holds, read off its stored text with the
+  // indexing term generator: a third of the cost of asking FTS5 term by term.
+  TermMap<std::size_t> query_order;
+  for (const std::string& term : terms) query_order.emplace(term, query_order.size());
+  std::string buffer;
   for (;;) {
     Result<bool> row = select.step();
     if (!row.ok()) return row.status();
@@ -331,6 +335,17 @@ Result<std::vector<RelatedArticle>> SqliteArticleStore::search(
     RelatedArticle related;
     read_stored_article(select, related.article);
     related.score = select.real(9).value_or(0);
+    std::vector<bool> held(query_order.size());
+    const auto mark = [&](std::string_view term) {
+      if (const auto hit = query_order.find(term); hit != query_order.end()) held[hit->second] = true;
+    };
+    for_each_index_term(related.article.title, buffer, mark);
+    for_each_index_term(select.text(10), buffer, mark);
+    for (const std::string& term : terms) {  // in query order, each once
+      const std::size_t index = query_order.find(term)->second;
+      if (held[index]) related.matched_terms.push_back(term);
+      held[index] = false;
+    }
     found.push_back(std::move(related));
   }
   return found;

@@ -2,6 +2,7 @@
 // in a temporary directory.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -100,6 +101,11 @@ TEST_F(EvidenceCliTest, IndexThenRelated) {
   ASSERT_FALSE(record["related"].empty());
   EXPECT_TRUE(record["related"][0]["id"].get<std::string>().starts_with("ferry-"));
   EXPECT_TRUE(record["related"][0]["reputation"].contains("standing"));
+  EXPECT_GE(record["related"][0]["coverage"].get<double>(), 0.3);
+  const nlohmann::json& shared = record["related"][0]["shared_terms"];
+  ASSERT_TRUE(shared.is_array());
+  EXPECT_NE(std::find(shared.begin(), shared.end(), "ferry"), shared.end()) << shared.dump();
+  EXPECT_NE(related.out.find("% of the query: "), std::string::npos) << related.out;
 }
 
 TEST_F(EvidenceCliTest, IndexCanKeepOneLabel) {

@@ -2,6 +2,9 @@
 // for the SQLite FTS5 index and the in-memory one.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
 #include "verity/article_store.h"
@@ -140,6 +143,47 @@ TEST_P(ArticleStoreTest, AnUnseenArticleFindsItsTopic) {
   ASSERT_TRUE(related.ok());
   ASSERT_EQ(related.value().articles.size(), 1u);
   EXPECT_TRUE(related.value().articles[0].article.id.starts_with("ferry-"));
+}
+
+TEST_P(ArticleStoreTest, SearchSaysWhichQueryTermsEachArticleHolds) {
+  Result<std::vector<RelatedArticle>> found = store_->search({"wildfire", "ferry", "kessling", "ferry"}, 10);
+  ASSERT_TRUE(found.ok()) << found.status().to_string();
+  std::map<std::string, std::vector<std::string>> held;
+  for (const RelatedArticle& r : found.value()) held[r.article.id] = r.matched_terms;
+  EXPECT_EQ(held["ferry-1"], (std::vector<std::string>{"ferry", "kessling"}));
+  EXPECT_EQ(held["trial-1"], (std::vector<std::string>{"kessling"}));
+  EXPECT_EQ(held["fire-2"], (std::vector<std::string>{"wildfire"}));
+  EXPECT_EQ(held.count("vote-1"), 0u);
+}
+
+// Each stored article shares one word with this story: BM25 ranks them, but
+// none is about it.
+TEST_P(ArticleStoreTest, OneSharedWordIsNotRelated) {
+  const Article query = make_article(
+      "bakery", "Kessling bakery wins regional bread prize",
+      "A family bakery in Kessling won the regional bread prize after judges tasted the rye. "
+      "The stadium cafe will stock the winning loaf.");
+  Result<RelatedResult> related = find_related(*store_, query);
+  ASSERT_TRUE(related.ok());
+  ASSERT_GE(related.value().query_terms.size(), 3u);
+  Result<std::vector<RelatedArticle>> ranked = store_->search(related.value().query_terms, 10);
+  ASSERT_TRUE(ranked.ok());
+  EXPECT_FALSE(ranked.value().empty());
+  EXPECT_TRUE(related.value().articles.empty());
+}
+
+TEST_P(ArticleStoreTest, RelatedArticlesSayWhatTheyShare) {
+  Result<RelatedResult> related = find_related(*store_, article("ferry-1"));
+  ASSERT_TRUE(related.ok());
+  ASSERT_FALSE(related.value().articles.empty());
+  const RelatedArticle& top = related.value().articles[0];
+  EXPECT_GE(top.matched_terms.size(), 3u);
+  EXPECT_GT(top.coverage, 0.3);
+  EXPECT_LE(top.coverage, 1.0);
+  for (const std::string& term : top.matched_terms) {
+    EXPECT_NE(std::find(related.value().query_terms.begin(), related.value().query_terms.end(), term),
+              related.value().query_terms.end());
+  }
 }
 
 TEST_P(ArticleStoreTest, NothingInCommonFindsNothing) {
