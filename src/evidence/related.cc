@@ -72,9 +72,9 @@ Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
   std::unordered_map<std::string_view, double> weight_of;
   for (const auto& [weight, term] : weighted.value()) {
     result.query_terms.push_back(term);
+    weight_of[term] = weight;  // views into `weighted`, which outlives the map
     total_weight += weight;
   }
-  for (const auto& [weight, term] : weighted.value()) weight_of[term] = weight;
   if (result.query_terms.empty() || options.limit == 0) return result;
   // BM25 over an OR query rewards a short text that repeats one rare term;
   // taking a wider pool and keeping only articles that share enough of the
@@ -86,7 +86,10 @@ Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
   for (RelatedArticle& candidate : found.value()) {
     if (candidate.article.hash == self) continue;
     double shared = 0;
-    for (const std::string& term : candidate.matched_terms) shared += weight_of[term];
+    for (const std::string& term : candidate.matched_terms) {
+      if (const auto found_term = weight_of.find(term); found_term != weight_of.end())
+        shared += found_term->second;
+    }
     candidate.coverage = total_weight > 0 ? shared / total_weight : 0;
     if (candidate.matched_terms.size() < std::min(options.min_shared_terms, weight_of.size()) ||
         candidate.coverage < options.min_coverage)
