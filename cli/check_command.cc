@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "joined.h"
 #include "model_option.h"
 #include "parallel_check.h"
 #include "evidence_fields.h"
@@ -75,10 +76,7 @@ void print_verdict(const CheckResult& result, const Model& model, std::size_t to
   }
   if (!signals.empty()) out << "  style: " << signals << "\n";
   if (!article.cited_sources.empty()) {
-    std::string cited;
-    for (const std::string& source : article.cited_sources)
-      cited += (cited.empty() ? "" : ", ") + source;
-    out << "  cites: " << cited << "\n";
+    out << "  cites: " << joined(article.cited_sources) << "\n";
   }
   std::string groups;
   for (const GroupContribution& group : p.groups) {

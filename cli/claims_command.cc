@@ -7,6 +7,7 @@
 #include "article_inputs.h"
 #include "commands.h"
 #include "input_options.h"
+#include "joined.h"
 #include "store_option.h"
 #include "verity/evidence_json.h"
 
@@ -35,12 +36,6 @@ std::string number(double value, const char* format = "%.2f") {
   char text[32];
   std::snprintf(text, sizeof text, format, value);
   return text;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) out.append(out.empty() ? "" : ", ").append(item);
-  return out;
 }
 
 void print_claims(const Article& article, const std::vector<SentenceClaims>& claims, bool offline,

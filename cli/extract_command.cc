@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "joined.h"
 #include "progress.h"
 #include "verity/extract.h"
 #include "verity/json.h"
@@ -31,16 +32,10 @@ void print_text(const Article& article, bool show_removed, std::ostream& out) {
     if (!meta.empty()) meta += " | ";
     meta += name + ": " + value;
   };
-  std::string authors;
-  for (const std::string& author : article.authors)
-    authors += (authors.empty() ? "" : ", ") + author;
-  std::string cited;
-  for (const std::string& source : article.cited_sources)
-    cited += (cited.empty() ? "" : ", ") + source;
-  add("by", authors);
+  add("by", joined(article.authors));
   add("date", article.date.value_or(""));
   add("domain", article.domain);
-  add("cites", cited);
+  add("cites", joined(article.cited_sources));
   if (!meta.empty()) out << meta << "\n";
   for (const std::string& paragraph : article.paragraphs) out << "\n" << paragraph << "\n";
   if (article.removed.empty()) return;

@@ -8,6 +8,7 @@
 #include "article_inputs.h"
 #include "commands.h"
 #include "input_options.h"
+#include "joined.h"
 #include "store_option.h"
 #include "verity/copies.h"
 #include "verity/evidence_json.h"
@@ -32,9 +33,8 @@ void print_related(const Article& article, const RelatedResult& result,
                    const std::optional<CopyMatch>& copy_of, std::ostream& out) {
   const std::vector<RelatedArticle>& related = result.articles;
   out << (article.title.empty() ? article.id : article.title) << "\n";
-  std::string joined;
-  for (const std::string& term : result.query_terms) joined += (joined.empty() ? "" : ", ") + term;
-  out << "  query: " << (joined.empty() ? "(no term the store holds)" : joined) << "\n";
+  const std::string query = joined(result.query_terms);
+  out << "  query: " << (query.empty() ? "(no term the store holds)" : query) << "\n";
   if (copy_of) {
     char estimate[96];
     std::snprintf(estimate, sizeof estimate, " (Jaccard %.2f, overlap %.2f)", copy_of->jaccard,
@@ -48,13 +48,10 @@ void print_related(const Article& article, const RelatedResult& result,
     const StoredArticle& a = related[i].article;
     char score[32];
     std::snprintf(score, sizeof score, "%6.2f", related[i].score);
-    std::string shared;
-    for (const std::string& term : related[i].matched_terms)
-      shared += (shared.empty() ? "" : ", ") + term;
     out << "  " << score << "  " << (a.title.empty() ? a.id : a.title) << "\n          "
         << (a.domain.empty() ? "(no domain)" : a.domain) << " - "
         << describe_reputation(reputations[i]) << "\n          shares "
-        << static_cast<int>(std::lround(related[i].coverage * 100)) << "% of the query: " << shared
+        << static_cast<int>(std::lround(related[i].coverage * 100)) << "% of the query: " << joined(related[i].shared_terms)
         << "\n";
   }
 }

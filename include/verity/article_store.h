@@ -33,7 +33,7 @@ struct StoredArticle {
 struct RelatedArticle {
   StoredArticle article;
   double score = 0;  // BM25, higher is closer
-  std::vector<std::string> matched_terms;  // the query terms it holds, in query order
+  std::vector<std::string> shared_terms;  // the query terms it holds, in query order
   double coverage = 0;  // find_related: the share of the query's tf-idf weight it holds
 };
 

@@ -96,7 +96,7 @@ nlohmann::json related_array(const std::vector<RelatedArticle>& related,
   for (std::size_t i = 0; i < related.size(); ++i) {
     nlohmann::json entry = {{"score", related[i].score},
                             {"coverage", related[i].coverage},
-                            {"shared_terms", related[i].matched_terms}};
+                            {"shared_terms", related[i].shared_terms}};
     entry.update(stored_article_object(related[i].article));
     entry["reputation"] = reputation_object(reputations[i]);
     found.push_back(std::move(entry));

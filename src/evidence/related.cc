@@ -20,16 +20,17 @@ constexpr double kTitleWeight = 2.0;
 constexpr std::size_t kPoolPerResult = 3;
 
 // The article's content terms that the store holds, with their tf-idf
-// weights, best first.
+// weights, best first; `hash` is the article's content_hash().
 Result<std::vector<std::pair<double, std::string>>> weighted_query_terms(ArticleStore& store,
                                                                         const Article& article,
+                                                                        const std::string& hash,
                                                                         std::size_t count) {
   const Result<std::size_t> stored = store.size();
   if (!stored.ok()) return stored.status();
   // When the article itself is stored, its own words would count as held by
   // the store: weigh terms as if it were not, so a word only it holds is not
   // the query's best term and the query is the same either way.
-  const Result<bool> self = store.is_stored(content_hash(article));
+  const Result<bool> self = store.is_stored(hash);
   if (!self.ok()) return self.status();
   const std::size_t own = self.value() ? 1 : 0;
   const double documents = static_cast<double>(stored.value() - own);
@@ -55,7 +56,7 @@ Result<std::vector<std::pair<double, std::string>>> weighted_query_terms(Article
 Result<std::vector<std::string>> related_query_terms(ArticleStore& store, const Article& article,
                                                      std::size_t count) {
   Result<std::vector<std::pair<double, std::string>>> weighted =
-      weighted_query_terms(store, article, count);
+      weighted_query_terms(store, article, content_hash(article), count);
   if (!weighted.ok()) return weighted.status();
   std::vector<std::string> terms;
   for (auto& entry : weighted.value()) terms.push_back(std::move(entry.second));
@@ -64,8 +65,9 @@ Result<std::vector<std::string>> related_query_terms(ArticleStore& store, const 
 
 Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
                                    const RelatedOptions& options) {
+  const std::string self = content_hash(article);
   Result<std::vector<std::pair<double, std::string>>> weighted =
-      weighted_query_terms(store, article, options.query_terms);
+      weighted_query_terms(store, article, self, options.query_terms);
   if (!weighted.ok()) return weighted.status();
   RelatedResult result;
   double total_weight = 0;
@@ -82,16 +84,15 @@ Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
   Result<std::vector<RelatedArticle>> found =
       store.search(result.query_terms, options.limit * kPoolPerResult + 1);
   if (!found.ok()) return found.status();
-  const std::string self = content_hash(article);
   for (RelatedArticle& candidate : found.value()) {
     if (candidate.article.hash == self) continue;
     double shared = 0;
-    for (const std::string& term : candidate.matched_terms) {
+    for (const std::string& term : candidate.shared_terms) {
       if (const auto found_term = weight_of.find(term); found_term != weight_of.end())
         shared += found_term->second;
     }
     candidate.coverage = total_weight > 0 ? shared / total_weight : 0;
-    if (candidate.matched_terms.size() < std::min(options.min_shared_terms, weight_of.size()) ||
+    if (candidate.shared_terms.size() < std::min(options.min_shared_terms, weight_of.size()) ||
         candidate.coverage < options.min_coverage)
       continue;
     result.articles.push_back(std::move(candidate));

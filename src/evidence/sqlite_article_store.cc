@@ -343,7 +343,7 @@ Result<std::vector<RelatedArticle>> SqliteArticleStore::search(
     for_each_index_term(select.text(10), buffer, mark);
     for (const std::string& term : terms) {  // in query order, each once
       const std::size_t index = query_order.find(term)->second;
-      if (held[index]) related.matched_terms.push_back(term);
+      if (held[index]) related.shared_terms.push_back(term);
       held[index] = false;
     }
     found.push_back(std::move(related));

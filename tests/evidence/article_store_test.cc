@@ -149,7 +149,7 @@ TEST_P(ArticleStoreTest, SearchSaysWhichQueryTermsEachArticleHolds) {
   Result<std::vector<RelatedArticle>> found = store_->search({"wildfire", "ferry", "kessling", "ferry"}, 10);
   ASSERT_TRUE(found.ok()) << found.status().to_string();
   std::map<std::string, std::vector<std::string>> held;
-  for (const RelatedArticle& r : found.value()) held[r.article.id] = r.matched_terms;
+  for (const RelatedArticle& r : found.value()) held[r.article.id] = r.shared_terms;
   EXPECT_EQ(held["ferry-1"], (std::vector<std::string>{"ferry", "kessling"}));
   EXPECT_EQ(held["trial-1"], (std::vector<std::string>{"kessling"}));
   EXPECT_EQ(held["fire-2"], (std::vector<std::string>{"wildfire"}));
@@ -177,10 +177,10 @@ TEST_P(ArticleStoreTest, RelatedArticlesSayWhatTheyShare) {
   ASSERT_TRUE(related.ok());
   ASSERT_FALSE(related.value().articles.empty());
   const RelatedArticle& top = related.value().articles[0];
-  EXPECT_GE(top.matched_terms.size(), 3u);
+  EXPECT_GE(top.shared_terms.size(), 3u);
   EXPECT_GT(top.coverage, 0.3);
   EXPECT_LE(top.coverage, 1.0);
-  for (const std::string& term : top.matched_terms) {
+  for (const std::string& term : top.shared_terms) {
     EXPECT_NE(std::find(related.value().query_terms.begin(), related.value().query_terms.end(), term),
               related.value().query_terms.end());
   }
