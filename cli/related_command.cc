@@ -115,6 +115,7 @@ void add_related_command(CLI::App& app, CommandAction& action) {
   command
       ->add_option("--min-shared", flags->min_shared,
                    "Query terms a related article must hold (all of a shorter query)")
+      ->check(CLI::Range(0, 1000))
       ->capture_default_str();
   command->add_flag("--json", flags->json,
                     "One JSON object per input article: {id, title, query, related, copy_of}");

@@ -106,6 +106,12 @@ TEST_F(EvidenceCliTest, IndexThenRelated) {
   ASSERT_TRUE(shared.is_array());
   EXPECT_NE(std::find(shared.begin(), shared.end(), "ferry"), shared.end()) << shared.dump();
   EXPECT_NE(related.out.find("% of the query: "), std::string::npos) << related.out;
+
+  for (const std::string bad : {"--min-shared -1", "--min-coverage 1.5"}) {
+    CliResult refused = run_cli("related " + bad + store_ + "'" + query.path() + "'");
+    EXPECT_NE(refused.exit_code, 0) << bad;
+    EXPECT_NE(refused.err.find(bad.substr(0, bad.find(' '))), std::string::npos) << refused.err;
+  }
 }
 
 TEST_F(EvidenceCliTest, IndexCanKeepOneLabel) {
