@@ -12,8 +12,8 @@
 #include <cstdlib>
 #include <memory>
 
-#include "extract/line_text.h"
-#include "extract/url.h"
+#include "text/line_text.h"
+#include "text/url.h"
 
 namespace verity {
 namespace {
@@ -91,7 +91,7 @@ bool is_ipv4(const std::string& host) {
 }  // namespace
 
 Result<DomainName> parse_domain(std::string_view text) {
-  text = extract::trim(text);
+  text = text::trim(text);
   if (text.empty()) return not_a_domain(text, "empty");
   DomainName name;
   if (std::string ipv6 = bracketed_ipv6(text); !ipv6.empty()) {
@@ -99,7 +99,7 @@ Result<DomainName> parse_domain(std::string_view text) {
     name.is_ip = true;
     return name;
   }
-  const std::string host = extract::domain_of_url(text);
+  const std::string host = text::domain_of_url(text);
   if (host.empty()) return not_a_domain(text, "no host name of two or more labels");
   if (is_ipv4(host)) {
     name.host = name.unicode = name.registrable = host;

@@ -7,9 +7,9 @@
 #include <optional>
 #include <vector>
 
-#include "extract/csv_rows.h"
-#include "extract/dataset_reader.h"
-#include "extract/line_text.h"
+#include "io/csv_rows.h"
+#include "io/dataset_reader.h"
+#include "text/line_text.h"
 #include "verity/domain.h"
 
 namespace verity::evidence {
@@ -18,7 +18,7 @@ namespace {
 constexpr std::size_t kMaxRecordBytes = std::size_t{1} << 20;
 
 std::optional<double> parse_number(std::string_view text) {
-  text = extract::trim(text);
+  text = text::trim(text);
   double value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
@@ -28,7 +28,7 @@ std::optional<double> parse_number(std::string_view text) {
 // Lists spell a few categories more than one way (OpenSources has "fake
 // news", "satirical" and "unrealiable" beside "fake", "satire", "unreliable").
 std::string canonical_label(std::string_view label) {
-  std::string out = extract::lower_ascii(extract::trim(label));
+  std::string out = text::lower_ascii(text::trim(label));
   if (out == "fake news") return "fake";
   if (out == "satirical") return "satire";
   if (out == "unrealiable") return "unreliable";
@@ -66,7 +66,7 @@ Status set_domain(SourceRating& rating, std::string_view text, const std::string
 // A score must be a number from 0 to 1; empty means "this list gives none".
 Status set_score(SourceRating& rating, std::string_view text, const char* column,
                  const std::string& origin) {
-  if (extract::trim(text).empty()) return Status();
+  if (text::trim(text).empty()) return Status();
   const std::optional<double> score = parse_number(text);
   if (!score || *score < 0 || *score > 1) {
     return row_error(origin, std::string(column) + " '" + std::string(text) +
@@ -88,7 +88,7 @@ class CsvRatingReader final : public RatingReader {
  public:
   enum class Kind { kDomainRatings, kOpenSources, kUser };
 
-  CsvRatingReader(std::unique_ptr<extract::CsvRows> rows, std::vector<std::string> header,
+  CsvRatingReader(std::unique_ptr<io::CsvRows> rows, std::vector<std::string> header,
                   Kind kind, std::string path, std::string list)
       : rows_(std::move(rows)),
         header_(std::move(header)),
@@ -100,7 +100,7 @@ class CsvRatingReader final : public RatingReader {
   int column(std::initializer_list<std::string_view> names) const {
     for (std::string_view name : names) {
       for (std::size_t c = 0; c < header_.size(); ++c) {
-        if (extract::normalized_column_name(header_[c]) == name) return static_cast<int>(c);
+        if (io::normalized_column_name(header_[c]) == name) return static_cast<int>(c);
       }
     }
     return -1;
@@ -119,7 +119,7 @@ class CsvRatingReader final : public RatingReader {
  private:
   Status fill(std::vector<std::string>& fields, const std::string& origin, SourceRating& rating);
 
-  std::unique_ptr<extract::CsvRows> rows_;
+  std::unique_ptr<io::CsvRows> rows_;
   std::vector<std::string> header_;
   Kind kind_;
   std::string path_;
@@ -169,12 +169,12 @@ Status CsvRatingReader::fill(std::vector<std::string>& fields, const std::string
     return status;
   for (int type : types_) add_label(rating.labels, field(type));
   add_labels(rating.labels, field(labels_));
-  rating.notes = std::string(extract::trim(field(notes_)));
-  if (!field(provenance_).empty()) rating.list = std::string(extract::trim(field(provenance_)));
+  rating.notes = std::string(text::trim(field(notes_)));
+  if (!field(provenance_).empty()) rating.list = std::string(text::trim(field(provenance_)));
   if (kind_ == Kind::kDomainRatings) {
     for (std::size_t c = 0; c < fields.size(); ++c) {
       if (static_cast<int>(c) == domain_ || static_cast<int>(c) == score_) continue;
-      if (extract::trim(fields[c]).empty()) continue;
+      if (text::trim(fields[c]).empty()) continue;
       const std::optional<double> value = parse_number(fields[c]);
       if (!value) return row_error(origin, header_[c] + " '" + fields[c] + "' is not a number");
       rating.components.emplace_back(header_[c], *value);
@@ -185,7 +185,7 @@ Status CsvRatingReader::fill(std::vector<std::string>& fields, const std::string
 }
 
 bool CsvRatingReader::next(SourceRating& rating, Status& error) {
-  extract::CsvRow row;
+  io::CsvRow row;
   if (!rows_->next(row)) {
     if (!rows_->stream_failed()) return false;
     rows_->clear_stream_failure();
@@ -198,7 +198,7 @@ bool CsvRatingReader::next(SourceRating& rating, Status& error) {
   rating.line = row.line;
   error = row.error;
   if (!error.ok()) return true;
-  const std::string origin = extract::line_origin(path_, row.line);
+  const std::string origin = io::line_origin(path_, row.line);
   if (row.fields.size() != header_.size()) {
     error = row_error(origin, "expected " + std::to_string(header_.size()) +
                                   " fields as in the header, found " +
@@ -213,7 +213,7 @@ bool CsvRatingReader::next(SourceRating& rating, Status& error) {
 
 class JsonlRatingReader final : public RatingReader {
  public:
-  JsonlRatingReader(std::unique_ptr<extract::InputStream> stream, std::string path,
+  JsonlRatingReader(std::unique_ptr<io::InputStream> stream, std::string path,
                     std::string list)
       : stream_(std::move(stream)), path_(std::move(path)), list_(std::move(list)) {}
 
@@ -224,7 +224,7 @@ class JsonlRatingReader final : public RatingReader {
  private:
   Status fill(const std::string& origin, SourceRating& rating);
 
-  std::unique_ptr<extract::InputStream> stream_;
+  std::unique_ptr<io::InputStream> stream_;
   std::string path_;
   std::string list_;
   std::string line_;
@@ -269,18 +269,18 @@ Status JsonlRatingReader::fill(const std::string& origin, SourceRating& rating) 
 
 bool JsonlRatingReader::next(SourceRating& rating, Status& error) {
   for (;;) {
-    const extract::InputStream::LineResult got = stream_->read_line(line_, kMaxRecordBytes);
-    if (got == extract::InputStream::LineResult::kEnd) return false;
-    if (got == extract::InputStream::LineResult::kError) {
+    const io::InputStream::LineResult got = stream_->read_line(line_, kMaxRecordBytes);
+    if (got == io::InputStream::LineResult::kEnd) return false;
+    if (got == io::InputStream::LineResult::kError) {
       error = stream_->status();
       return true;
     }
-    const std::string origin = extract::line_origin(path_, stream_->line_number());
-    if (got == extract::InputStream::LineResult::kTooLong) {
-      error = row_error(origin, extract::record_too_large_reason(kMaxRecordBytes));
+    const std::string origin = io::line_origin(path_, stream_->line_number());
+    if (got == io::InputStream::LineResult::kTooLong) {
+      error = row_error(origin, io::record_too_large_reason(kMaxRecordBytes));
       return true;
     }
-    if (extract::is_blank(line_)) continue;
+    if (io::is_blank(line_)) continue;
     rating = SourceRating{};
     rating.list = list_;
     rating.file = path_;
@@ -301,7 +301,7 @@ bool is_jsonl_path(const std::string& path) {
 
 Result<std::unique_ptr<RatingReader>> RatingReader::open(const std::string& path,
                                                          const ImportOptions& options) {
-  Result<std::unique_ptr<extract::InputStream>> stream = extract::InputStream::open_file(path);
+  Result<std::unique_ptr<io::InputStream>> stream = io::InputStream::open_file(path);
   if (!stream.ok()) return stream.status();
   const std::string default_list = options.list.empty() ? file_stem(path) : options.list;
   if (options.format == RatingFormat::kUserJsonl ||
@@ -309,15 +309,15 @@ Result<std::unique_ptr<RatingReader>> RatingReader::open(const std::string& path
     return std::unique_ptr<RatingReader>(
         std::make_unique<JsonlRatingReader>(std::move(stream).value(), path, default_list));
   }
-  auto rows = std::make_unique<extract::CsvRows>(std::move(stream).value(), false, kMaxRecordBytes);
-  extract::CsvRow header;
+  auto rows = std::make_unique<io::CsvRows>(std::move(stream).value(), false, kMaxRecordBytes);
+  io::CsvRow header;
   if (!rows->next(header)) {
     return rows->stream_failed() ? rows->stream().status()
                                  : Status(StatusCode::kUnreadable, path + ": no header row");
   }
   if (!header.error.ok()) return header.error;
   std::vector<std::string> names;
-  for (const std::string& name : header.fields) names.push_back(extract::normalized_column_name(name));
+  for (const std::string& name : header.fields) names.push_back(io::normalized_column_name(name));
   const auto has = [&](std::string_view name) {
     return std::find(names.begin(), names.end(), name) != names.end();
   };

@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 
-#include "extract/line_text.h"
+#include "text/line_text.h"
 
 namespace verity::extract {
 namespace {
@@ -164,7 +164,7 @@ constexpr std::array<std::string_view, 16> kSocialWords = {
 
 template <std::size_t N>
 bool all_words_in(std::string_view key, const std::array<std::string_view, N>& vocabulary) {
-  const std::vector<std::string_view> words = split_words(key);
+  const std::vector<std::string_view> words = text::split_words(key);
   if (words.empty()) return false;
   return std::all_of(words.begin(), words.end(), [&](std::string_view word) {
     return std::find(vocabulary.begin(), vocabulary.end(), word) != vocabulary.end();
@@ -177,7 +177,7 @@ bool is_bullet_byte(unsigned char c) {
 
 // "16x9 Image", "4:3 Photo": an aspect ratio naming an image slot.
 bool is_sized_image_slot(std::string_view key) {
-  const std::vector<std::string_view> words = split_words(key);
+  const std::vector<std::string_view> words = text::split_words(key);
   if (words.size() != 2) return false;
   const std::string_view ratio = words[0];
   const std::size_t sep = ratio.find_first_of("x:");
@@ -216,7 +216,7 @@ bool caption_by_key(std::string_view text, std::string_view key) {
 }  // namespace
 
 std::string line_key(std::string_view line) {
-  std::string_view view = trim(line);
+  std::string_view view = text::trim(line);
   // Strip bullets: ASCII markers and common UTF-8 symbols (•, ›, », ▶, ►, ·).
   for (;;) {
     if (!view.empty() && is_bullet_byte(static_cast<unsigned char>(view.front()))) {
@@ -229,28 +229,28 @@ std::string line_key(std::string_view line) {
     } else {
       break;
     }
-    view = trim(view);
+    view = text::trim(view);
   }
   while (!view.empty() && (view.back() == ':' || view.back() == '|' || view.back() == '>')) {
     view.remove_suffix(1);
-    view = trim(view);
+    view = text::trim(view);
   }
-  return lower_ascii(collapse_spaces(view));
+  return text::lower_ascii(text::collapse_spaces(view));
 }
 
 std::optional<std::string_view> chrome_reason(std::string_view line) {
   // Chrome is short; counting words first keeps running text off the slow path.
-  if (more_words_than(line, kMaxChromeWords)) return std::nullopt;
+  if (text::more_words_than(line, kMaxChromeWords)) return std::nullopt;
   const std::string key = line_key(line);
   if (key.empty()) return reason::kNavigation;  // a bullet or separator alone
   for (const ExactRule& rule : kExactLines) {
     if (key == rule.key) return rule.reason;
   }
-  const std::size_t words = count_words(key);
+  const std::size_t words = text::count_words(key);
   for (const PrefixRule& rule : kPrefixLines) {
     if (words <= rule.max_words && key.starts_with(rule.prefix)) return rule.reason;
   }
-  // `key` is lower case already, so a plain find does what contains_ci() would.
+  // `key` is lower case already, so a plain find does what text::contains_ci() would.
   if (words <= 40 && key.find("all rights reserved") != std::string::npos)
     return reason::kCopyright;
   // "© Getty Images", "© Provided by …": a photo credit, wherever it stands.
@@ -265,19 +265,19 @@ std::optional<std::string_view> chrome_reason(std::string_view line) {
       (has("we use") || has("accept") || has("consent") || has("policy") || has("settings"))) {
     return reason::kCookie;
   }
-  if (caption_by_key(trim(line), key)) return reason::kCaption;
+  if (caption_by_key(text::trim(line), key)) return reason::kCaption;
   return std::nullopt;
 }
 
 bool looks_like_caption(std::string_view line) {
-  const std::string_view text = trim(line);
+  const std::string_view text = text::trim(line);
   if (is_file_photo(text)) return true;
-  if (more_words_than(text, kMaxChromeWords)) return false;
+  if (text::more_words_than(text, kMaxChromeWords)) return false;
   return caption_by_key(text, line_key(text));
 }
 
 bool is_end_marker(std::string_view line) {
-  if (more_words_than(line, 8)) return false;
+  if (text::more_words_than(line, 8)) return false;
   const std::string key = line_key(line);
   const std::optional<std::string_view> why = chrome_reason(line);
   if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return true;
@@ -286,15 +286,15 @@ bool is_end_marker(std::string_view line) {
        {"related articles", "related stories", "related posts", "more stories",
         "recommended for you", "you may also like", "you might also like", "most popular",
         "most read", "trending now", "more from"}) {
-    if (key.starts_with(header) && count_words(key) <= 8) return true;
+    if (key.starts_with(header) && text::count_words(key) <= 8) return true;
   }
   return false;
 }
 
 bool looks_like_publisher_blurb(std::string_view paragraph) {
   // Lower-casing leaves the word count as it is: count before copying.
-  if (more_words_than(paragraph, 120)) return false;
-  const std::string key = lower_ascii(paragraph);
+  if (text::more_words_than(paragraph, 120)) return false;
+  const std::string key = text::lower_ascii(paragraph);
   // Phrases an outlet uses to describe itself; two weak ones or one strong.
   int strong = 0;
   int weak = 0;

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <array>
 
-#include "extract/line_text.h"
-#include "extract/url.h"
+#include "text/line_text.h"
+#include "text/outlets.h"
+#include "text/url.h"
 
 namespace verity::extract {
 namespace {
@@ -18,7 +19,7 @@ constexpr std::array<std::string_view, 22> kCues = {
 constexpr std::size_t kCueWindow = 3;
 
 bool is_cue(std::string_view word) {
-  const std::string key = lower_ascii(strip_word_tail(word));
+  const std::string key = text::lower_ascii(text::strip_word_tail(word));
   return std::find(kCues.begin(), kCues.end(), key) != kCues.end();
 }
 
@@ -41,20 +42,10 @@ std::string_view strip_wrapping(std::string_view word) {
                            word.front() == '[')) {
     word.remove_prefix(1);
   }
-  return strip_word_tail(word);
+  return text::strip_word_tail(word);
 }
 
 }  // namespace
-
-std::string_view strip_word_tail(std::string_view word) {
-  const auto is_tail = [](char c) {
-    return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')' ||
-           c == ']' || c == '"' || c == '\'';
-  };
-  while (!word.empty() && is_tail(word.back())) word.remove_suffix(1);
-  if (word.size() > 2 && (word.ends_with("'s"))) word.remove_suffix(2);
-  return word;
-}
 
 std::vector<std::string> find_cited_sources(const std::vector<std::string>& paragraphs,
                                             std::string_view own_domain) {
@@ -66,25 +57,25 @@ std::vector<std::string> find_cited_sources(const std::vector<std::string>& para
   };
   std::vector<std::string_view> words;  // reused: one allocation for all paragraphs
   for (const std::string& paragraph : paragraphs) {
-    split_words(paragraph, words);
+    text::split_words(paragraph, words);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string_view bare = strip_wrapping(words[i]);
       if (bare.size() < 2) continue;
       // Links and domains hold a dot or a colon; most words hold neither.
       if (std::any_of(bare.begin(), bare.end(), [](char c) { return c == '.' || c == ':'; })) {
         // A link is a citation wherever it stands.
-        if (starts_with_ci(bare, "http://") || starts_with_ci(bare, "https://") ||
-            starts_with_ci(bare, "www.")) {
-          add(domain_of_url(bare));
+        if (text::starts_with_ci(bare, "http://") || text::starts_with_ci(bare, "https://") ||
+            text::starts_with_ci(bare, "www.")) {
+          add(text::domain_of_url(bare));
           continue;
         }
-        if (bare.find('.') != std::string_view::npos && looks_like_domain(bare)) {
-          if (has_cue_near(words, i, i + 1)) add(lower_ascii(bare));
+        if (bare.find('.') != std::string_view::npos && text::looks_like_domain(bare)) {
+          if (has_cue_near(words, i, i + 1)) add(text::lower_ascii(bare));
           continue;
         }
       }
       std::string_view domain;
-      const std::size_t length = match_outlet(words, i, &domain);
+      const std::size_t length = text::match_outlet(words, i, &domain);
       if (length == 0) continue;
       if (has_cue_near(words, i, i + length) || (length == 1 && is_parenthesized(words[i]))) {
         add(std::string(domain));

@@ -16,16 +16,6 @@ namespace verity::extract {
 std::vector<std::string> find_cited_sources(const std::vector<std::string>& paragraphs,
                                             std::string_view own_domain);
 
-// The domain of a news outlet's name ("The New York Times", "AP", "Press TV"),
-// or empty when the name is not in the built-in list.
-std::string_view outlet_domain(std::string_view name);
-
-// The number of words of the longest outlet name starting at words[i] (0 when
-// none), setting *domain to its domain.
-std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t i, std::string_view* domain);
-
-// A word without its trailing punctuation and possessive: "CNN's," → "CNN".
-std::string_view strip_word_tail(std::string_view word);
 
 }  // namespace verity::extract
 

@@ -19,7 +19,7 @@
 #include "extract/authorship.h"
 #include "extract/chrome_rules.h"
 #include "extract/dates.h"
-#include "extract/line_text.h"
+#include "text/line_text.h"
 #include "extract/topic_overlap.h"
 
 namespace verity::extract {
@@ -39,7 +39,7 @@ class Cleaner {
  public:
   Cleaner(const Blocks& blocks, const CleanHints& hints)
       : blocks_(blocks), hints_(hints), why_(blocks.size()), words_(blocks.size()) {
-    for (std::size_t i = 0; i < blocks.size(); ++i) words_[i] = count_words(blocks[i].text);
+    for (std::size_t i = 0; i < blocks.size(); ++i) words_[i] = text::count_words(blocks[i].text);
   }
 
   CleanedText run() {
@@ -81,7 +81,7 @@ class Cleaner {
     if (!hints_.known_title.empty()) {
       title_ = hints_.known_title;
       const std::string title_key = line_key(title_);
-      const std::size_t title_words = count_words(title_key);
+      const std::size_t title_words = text::count_words(title_key);
       for (std::size_t i = 0; i < blocks_.size(); ++i) {
         if (words_[i] < title_words || words_[i] > title_words + 8) continue;
         const std::string key = line_key(blocks_[i].text);
@@ -108,7 +108,7 @@ class Cleaner {
       const std::string_view text = blocks_[i].text;
       const bool headline_shaped =
           words_[i] >= 2 && words_[i] <= kMaxTitleWords &&
-          (blocks_[i].kind == BlockKind::kHeading || !ends_like_sentence(text) || words_[i] <= 12);
+          (blocks_[i].kind == BlockKind::kHeading || !text::ends_like_sentence(text) || words_[i] <= 12);
       if (!headline_shaped || !parse_byline(text).empty() || is_date_line(text)) continue;
       if (words_[i] >= kMinTitleWords) {
         chosen = i;
@@ -129,7 +129,7 @@ class Cleaner {
 
   // A line of running text: a sentence of some length, or too long for a headline.
   bool starts_story(std::size_t i) const {
-    return words_[i] > kMaxTitleWords || (words_[i] >= 10 && ends_like_sentence(blocks_[i].text));
+    return words_[i] > kMaxTitleWords || (words_[i] >= 10 && text::ends_like_sentence(blocks_[i].text));
   }
 
   bool has_story_after(std::size_t i) const {
@@ -182,7 +182,7 @@ class Cleaner {
         // The bio's name line sits just above its header.
         for (std::size_t j = i; j-- > story;) {
           if (!open(j)) continue;
-          if (equals_ci(trim(blocks_[j].text), *bio_name)) why_[j] = reason::kAuthorName;
+          if (text::equals_ci(text::trim(blocks_[j].text), *bio_name)) why_[j] = reason::kAuthorName;
           break;
         }
       } else if (!why_[i]) {
@@ -200,7 +200,7 @@ class Cleaner {
   std::size_t story_words_between(std::size_t begin, std::size_t end) const {
     std::size_t total = 0;
     for (std::size_t i = begin; i < end; ++i) {
-      if (open(i) && words_[i] >= kStoryParagraphWords && ends_like_sentence(blocks_[i].text))
+      if (open(i) && words_[i] >= kStoryParagraphWords && text::ends_like_sentence(blocks_[i].text))
         total += words_[i];
     }
     return total;
@@ -227,7 +227,7 @@ class Cleaner {
     for (std::size_t i = end_; i-- > story + 1;) {
       if (!open(i)) continue;
       const std::string_view text = blocks_[i].text;
-      if (words_[i] <= kShortLineWords && !ends_like_sentence(text)) {
+      if (words_[i] <= kShortLineWords && !text::ends_like_sentence(text)) {
         why_[i] = reason::kSourceLabel;
       } else if (looks_like_publisher_blurb(text)) {
         why_[i] = reason::kPublisherBlurb;
@@ -293,7 +293,7 @@ bool looks_hard_wrapped(const std::vector<std::string_view>& lines) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].empty() || lines[i + 1].empty()) continue;
     ++inner;
-    if (lines[i].size() >= 40 && lines[i].size() <= 100 && !ends_like_sentence(lines[i])) ++wrapped;
+    if (lines[i].size() >= 40 && lines[i].size() <= 100 && !text::ends_like_sentence(lines[i])) ++wrapped;
   }
   return inner >= 4 && wrapped * 10 >= inner * 6;
 }
@@ -310,7 +310,7 @@ Blocks split_text_blocks(std::string_view text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    lines.push_back(trim(text.substr(start, end - start)));
+    lines.push_back(text::trim(text.substr(start, end - start)));
     start = end + 1;
   }
   Blocks blocks;
@@ -318,18 +318,18 @@ Blocks split_text_blocks(std::string_view text) {
     std::string paragraph;
     for (std::string_view line : lines) {
       if (line.empty()) {
-        if (!paragraph.empty()) blocks.push_back({collapse_spaces(paragraph), BlockKind::kLine});
+        if (!paragraph.empty()) blocks.push_back({text::collapse_spaces(paragraph), BlockKind::kLine});
         paragraph.clear();
         continue;
       }
       if (!paragraph.empty()) paragraph += ' ';
       paragraph += line;
     }
-    if (!paragraph.empty()) blocks.push_back({collapse_spaces(paragraph), BlockKind::kLine});
+    if (!paragraph.empty()) blocks.push_back({text::collapse_spaces(paragraph), BlockKind::kLine});
     return blocks;
   }
   for (std::string_view line : lines) {
-    if (!line.empty()) blocks.push_back({collapse_spaces(line), BlockKind::kLine});
+    if (!line.empty()) blocks.push_back({text::collapse_spaces(line), BlockKind::kLine});
   }
   return blocks;
 }

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "extract/line_text.h"
+#include "text/line_text.h"
 
 namespace verity::extract {
 namespace {
@@ -54,7 +54,7 @@ bool parse_int(std::string_view text, int& value) {
 
 // "nov", "nov.", "november", "sept" → 11, 11, 11, 9; 0 when not a month.
 int month_number(std::string_view word) {
-  std::string key = lower_ascii(word);
+  std::string key = text::lower_ascii(word);
   while (!key.empty() && (key.back() == '.' || key.back() == ',')) key.pop_back();
   if (key == "sept") return 9;
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
@@ -68,7 +68,7 @@ int month_number(std::string_view word) {
 int day_number(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
   for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
-    if (word.size() > suffix.size() && ends_with_ci(word, suffix)) {
+    if (word.size() > suffix.size() && text::ends_with_ci(word, suffix)) {
       word.remove_suffix(suffix.size());
       break;
     }
@@ -216,11 +216,11 @@ bool is_time_word(std::string_view word) {
 }  // namespace
 
 std::optional<std::string> parse_date(std::string_view text) {
-  text = trim(text);
+  text = text::trim(text);
   if (text.empty() || text.size() > 200) return std::nullopt;
   if (auto epoch = parse_epoch(text)) return epoch;
   if (auto iso = parse_iso(text)) return iso;
-  const std::vector<std::string_view> words = split_words(text);
+  const std::vector<std::string_view> words = text::split_words(text);
   if (auto written = parse_written(words)) return format_date(*written);
   for (std::string_view word : words) {
     if (auto iso = parse_iso(word)) return iso;
@@ -230,10 +230,10 @@ std::optional<std::string> parse_date(std::string_view text) {
 }
 
 bool is_date_line(std::string_view line) {
-  const std::vector<std::string_view> words = split_words(line);
+  const std::vector<std::string_view> words = text::split_words(line);
   if (words.empty() || words.size() > 12 || !parse_date(line)) return false;
   for (std::string_view word : words) {
-    std::string key = lower_ascii(word);
+    std::string key = text::lower_ascii(word);
     while (!key.empty() && (key.back() == ',' || key.back() == ':' || key.back() == '.'))
       key.pop_back();
     if (key.empty() || month_number(key) || day_number(key) || year_number(key) ||

@@ -11,25 +11,25 @@
 #include "extract/cleaner.h"
 #include "extract/dates.h"
 #include "extract/html_page.h"
-#include "extract/line_text.h"
-#include "extract/url.h"
+#include "text/line_text.h"
+#include "text/url.h"
 #include "verity/text.h"
 
 namespace verity {
 namespace {
 
-bool is_blank(std::string_view text) { return extract::trim(text).empty(); }
+bool is_blank(std::string_view text) { return text::trim(text).empty(); }
 
 std::string normalized_line(std::string_view text) {
   std::string normalized;
   normalize_text(text, normalized);
-  return extract::collapse_spaces(normalized);
+  return text::collapse_spaces(normalized);
 }
 
 void add_unique(std::vector<std::string>& names, std::string name) {
   if (name.empty()) return;
   const bool seen = std::any_of(names.begin(), names.end(), [&](const std::string& known) {
-    return extract::equals_ci(known, name);
+    return text::equals_ci(known, name);
   });
   if (!seen) names.push_back(std::move(name));
 }
@@ -105,7 +105,7 @@ Result<Article> extract_article(const Document& document, const ExtractOptions& 
     if (!article.date && !date->empty()) article.date = extract::parse_date(*date);
   }
   article.url = document.url.empty() ? parts.url : document.url;
-  article.domain = extract::domain_of_url(article.url);
+  article.domain = text::domain_of_url(article.url);
   article.paragraphs = std::move(cleaned.paragraphs);
   article.cited_sources = extract::find_cited_sources(article.paragraphs, article.domain);
   article.removed = std::move(cleaned.removed);

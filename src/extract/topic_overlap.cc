@@ -1,6 +1,6 @@
 #include "extract/topic_overlap.h"
 
-#include "extract/line_text.h"
+#include "text/line_text.h"
 
 namespace verity::extract {
 namespace {
@@ -57,8 +57,8 @@ std::size_t count_promo_words(std::string_view text) {
       "coupon",      "casino",    "bonus",    "cheap",     "enter",    "claim", "prize",
       "sweepstakes", "click",     "download", "subscribe", "shipping", "promo"};
   std::size_t count = 0;
-  for (std::string_view word : split_words(text)) {
-    count += kWords.count(lower_ascii(strip_punctuation(word))) > 0 ? 1 : 0;
+  for (std::string_view word : text::split_words(text)) {
+    count += kWords.count(text::lower_ascii(strip_punctuation(word))) > 0 ? 1 : 0;
   }
   return count;
 }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/line_text.h"
+#include "text/line_text.h"
 
 namespace verity::model {
 namespace {
@@ -29,7 +29,7 @@ bool is_dash_at(std::string_view text, std::size_t pos, std::size_t* length) {
 // A place name in capitals, as datelines write it: "WASHINGTON", "NEW YORK",
 // "SAN JUAN, Puerto Rico", "NEW YORK, Nov 30".
 bool looks_like_place(std::string_view head) {
-  head = extract::trim(head);
+  head = text::trim(head);
   if (head.empty()) return false;
   std::size_t letters = 0;
   std::size_t upper = 0;
@@ -50,7 +50,7 @@ bool looks_like_place(std::string_view head) {
 }  // namespace
 
 std::string_view strip_dateline(std::string_view paragraph) {
-  const std::string_view text = extract::trim(paragraph);
+  const std::string_view text = text::trim(paragraph);
   // "(CNN) Lawmakers …" / "(CNN) - …"
   if (text.starts_with("(")) {
     const std::size_t close = text.find(')');
@@ -59,7 +59,7 @@ std::string_view strip_dateline(std::string_view paragraph) {
       std::size_t after = close + 1;
       while (after < text.size() && text[after] == ' ') ++after;
       if (is_dash_at(text, after, &dash)) after += dash;
-      return extract::trim(text.substr(after));
+      return text::trim(text.substr(after));
     }
     return paragraph;
   }
@@ -73,22 +73,22 @@ std::string_view strip_dateline(std::string_view paragraph) {
       std::size_t after = close + 1;
       while (after < text.size() && text[after] == ' ') ++after;
       if (!is_dash_at(text, after, &dash)) return paragraph;
-      return extract::trim(text.substr(after + dash));
+      return text::trim(text.substr(after + dash));
     }
     if (i > 0 && text[i - 1] == ' ' && is_dash_at(text, i, &dash)) {
       if (!looks_like_place(text.substr(0, i))) return paragraph;
-      return extract::trim(text.substr(i + dash));
+      return text::trim(text.substr(i + dash));
     }
   }
   return paragraph;
 }
 
 bool is_credit_line(std::string_view paragraph) {
-  std::string_view text = extract::trim(paragraph);
+  std::string_view text = text::trim(paragraph);
   if (text.starts_with("(")) text.remove_prefix(1);
   for (std::string_view prefix : {"reporting by", "additional reporting by", "editing by",
                                   "writing by", "compiled by", "reporting and writing by"}) {
-    if (extract::starts_with_ci(text, prefix)) return !extract::more_words_than(text, 40);
+    if (text::starts_with_ci(text, prefix)) return !text::more_words_than(text, 40);
   }
   return false;
 }

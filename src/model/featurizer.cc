@@ -9,7 +9,7 @@
 #include <array>
 #include <cmath>
 
-#include "extract/cited_sources.h"
+#include "text/outlets.h"
 #include "model/dateline.h"
 
 namespace verity::model {
@@ -145,7 +145,7 @@ void Featurizer::prepare_text(TextView& view, bool is_body, FeatureScratch& scra
         const std::string_view original = scratch.original_words[t];
         if (config_.mask_outlets && starts_upper(original)) {
           std::string_view domain;
-          const std::size_t length = extract::match_outlet(scratch.original_words, t, &domain);
+          const std::size_t length = text::match_outlet(scratch.original_words, t, &domain);
           if (length > 0) {
             view.terms[t] = kOutletMask;  // the outlet's later words are skipped
             t += length - 1;

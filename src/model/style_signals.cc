@@ -7,7 +7,7 @@
 #include <cmath>
 #include <cstdint>
 
-#include "extract/cited_sources.h"
+#include "text/outlets.h"
 #include "model/dateline.h"
 #include "model/style_lexicons.h"
 #include "verity/text.h"
@@ -185,7 +185,7 @@ class SignalScanner {
   StyleSignals& out_;
   Counts counts_;
   const TokenList* tokens_ = nullptr;  // of the text being scanned
-  std::vector<std::string_view> words_;               // token texts, for extract::match_outlet
+  std::vector<std::string_view> words_;               // token texts, for text::match_outlet
   std::array<std::size_t, kLexiconCount> covered_{};  // a match's tokens count once
   std::string folded_;
 };
@@ -337,13 +337,13 @@ void SignalScanner::scan(const TokenizedText& input, bool is_title) {
         bool is_outlet = i < outlet_end;
         if (!is_outlet && token.kind == TokenKind::kWord && is_ascii_upper(word.front())) {
           std::string_view domain;
-          if (const std::size_t length = extract::match_outlet(words_, i, &domain); length > 0) {
+          if (const std::size_t length = text::match_outlet(words_, i, &domain); length > 0) {
             ++counts_.outlets;
             outlet_end = i + length;
             is_outlet = true;
             const Token& last = tokens_->tokens[outlet_end - 1];
             add_example(StyleSignal::kOutletCitationRate,
-                        extract::strip_word_tail(text.substr(token.begin, last.end - token.begin)));
+                        text::strip_word_tail(text.substr(token.begin, last.end - token.begin)));
           }
         }
         count_lexicons(text, i, is_title, in_double || in_single);

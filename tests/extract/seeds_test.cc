@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "extract/line_text.h"
+#include "text/line_text.h"
 #include "test_paths.h"
 #include "verity/extract.h"
 #include "verity/text.h"
@@ -65,7 +65,7 @@ TEST(SeedsTest, FabricatedStoryKeepsEveryParagraphAndDropsBadgeBioAndJunk) {
   std::size_t start = story_begin;
   while (start < story_end) {
     std::size_t end = std::min(raw.find('\n', start), story_end);
-    const std::string line(extract::trim(std::string_view(raw).substr(start, end - start)));
+    const std::string line(text::trim(std::string_view(raw).substr(start, end - start)));
     if (!line.empty()) expected.push_back(line);
     start = end + 1;
   }

@@ -8,8 +8,8 @@
 // malformed record, reading resumes at the next physical line with a fresh
 // parser; inside a broken quoted field that may cost a few more bad records,
 // but never the whole file. Not thread-safe.
-#ifndef VERITY_EXTRACT_CSV_ROWS_H_
-#define VERITY_EXTRACT_CSV_ROWS_H_
+#ifndef VERITY_IO_CSV_ROWS_H_
+#define VERITY_IO_CSV_ROWS_H_
 
 #include <csv.h>
 
@@ -20,10 +20,10 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/input_stream.h"
+#include "io/input_stream.h"
 #include "verity/status.h"
 
-namespace verity::extract {
+namespace verity::io {
 
 struct CsvRow {
   std::size_t line = 0;
@@ -75,6 +75,6 @@ class CsvRows {
   bool stream_failed_ = false;
 };
 
-}  // namespace verity::extract
+}  // namespace verity::io
 
-#endif  // VERITY_EXTRACT_CSV_ROWS_H_
+#endif  // VERITY_IO_CSV_ROWS_H_

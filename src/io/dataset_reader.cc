@@ -1,9 +1,9 @@
 // Shared pieces of the dataset readers: bad-record shapes and the line loop.
-#include "extract/dataset_reader.h"
+#include "io/dataset_reader.h"
 
 #include <utility>
 
-namespace verity::extract {
+namespace verity::io {
 
 std::string line_origin(const std::string& name, std::size_t line) {
   return name + ":" + std::to_string(line);
@@ -84,4 +84,4 @@ bool LineDatasetReader::next(DocumentRecord& record) {
   }
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

@@ -3,8 +3,8 @@
 // line-at-a-time reading in bounded memory. Readers (reader.h) sit on top.
 //
 // Not thread-safe: one stream per reader.
-#ifndef VERITY_SRC_EXTRACT_INPUT_STREAM_H_
-#define VERITY_SRC_EXTRACT_INPUT_STREAM_H_
+#ifndef VERITY_IO_INPUT_STREAM_H_
+#define VERITY_IO_INPUT_STREAM_H_
 
 #include <zlib.h>
 
@@ -16,7 +16,7 @@
 
 #include "verity/status.h"
 
-namespace verity::extract {
+namespace verity::io {
 
 class InputStream {
  public:
@@ -94,6 +94,6 @@ class InputStream {
   Status status_;
 };
 
-}  // namespace verity::extract
+}  // namespace verity::io
 
-#endif  // VERITY_SRC_EXTRACT_INPUT_STREAM_H_
+#endif  // VERITY_IO_INPUT_STREAM_H_

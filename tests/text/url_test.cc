@@ -1,8 +1,8 @@
-#include "extract/url.h"
+#include "text/url.h"
 
 #include <gtest/gtest.h>
 
-namespace verity::extract {
+namespace verity::text {
 namespace {
 
 TEST(UrlTest, DomainOfUrl) {
@@ -32,4 +32,4 @@ TEST(UrlTest, DomainShapedWords) {
 }
 
 }  // namespace
-}  // namespace verity::extract
+}  // namespace verity::text

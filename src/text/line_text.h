@@ -1,14 +1,14 @@
 // Small string helpers for the line-level rules: ASCII case-insensitive
 // matching (page chrome is written in plain words), trimming and word counts.
-#ifndef VERITY_EXTRACT_LINE_TEXT_H_
-#define VERITY_EXTRACT_LINE_TEXT_H_
+#ifndef VERITY_TEXT_LINE_TEXT_H_
+#define VERITY_TEXT_LINE_TEXT_H_
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace verity::extract {
+namespace verity::text {
 
 std::string_view trim(std::string_view text);
 
@@ -44,6 +44,6 @@ bool is_upper_ascii(char c);
 // with an upper-case letter (or a non-ASCII letter), no digits.
 bool looks_like_person_name(std::string_view text);
 
-}  // namespace verity::extract
+}  // namespace verity::text
 
-#endif  // VERITY_EXTRACT_LINE_TEXT_H_
+#endif  // VERITY_TEXT_LINE_TEXT_H_

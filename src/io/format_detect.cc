@@ -1,6 +1,6 @@
 // Format detection: the name's extension first (people name files for what
 // they hold), then the first bytes.
-#include "extract/format_detect.h"
+#include "io/format_detect.h"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 
 #include "verity/extract.h"
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 constexpr std::size_t kLiarFields = 14;
@@ -70,4 +70,4 @@ InputFormat detect_input_format(std::string_view name, std::string_view head) {
   return sniff_content_kind(head) == ContentKind::kHtml ? InputFormat::kHtml : InputFormat::kText;
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

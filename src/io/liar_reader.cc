@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/dataset_reader.h"
+#include "io/dataset_reader.h"
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 constexpr std::size_t kFields = 14;
@@ -75,4 +75,4 @@ Result<std::unique_ptr<DocumentReader>> make_liar_reader(std::unique_ptr<InputSt
   return std::unique_ptr<DocumentReader>(new LiarReader(std::move(stream), options));
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

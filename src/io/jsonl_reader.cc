@@ -17,10 +17,10 @@
 #include <simdjson.h>
 #include <string>
 
-#include "extract/dataset_reader.h"
+#include "io/dataset_reader.h"
 #include "verity/text.h"
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -221,4 +221,4 @@ Result<std::unique_ptr<DocumentReader>> make_jsonl_reader(std::unique_ptr<InputS
   return std::unique_ptr<DocumentReader>(new JsonlReader(std::move(stream), options));
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

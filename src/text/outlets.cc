@@ -9,10 +9,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/cited_sources.h"
-#include "extract/line_text.h"
+#include "text/outlets.h"
+#include "text/line_text.h"
 
-namespace verity::extract {
+namespace verity::text {
 namespace {
 
 struct Outlet {
@@ -227,4 +227,14 @@ std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t
   return best;
 }
 
-}  // namespace verity::extract
+std::string_view strip_word_tail(std::string_view word) {
+  const auto is_tail = [](char c) {
+    return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '"' || c == '\'';
+  };
+  while (!word.empty() && is_tail(word.back())) word.remove_suffix(1);
+  if (word.size() > 2 && (word.ends_with("'s"))) word.remove_suffix(2);
+  return word;
+}
+
+}  // namespace verity::text

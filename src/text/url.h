@@ -1,11 +1,11 @@
 // Host names from URLs and domain-shaped words.
-#ifndef VERITY_EXTRACT_URL_H_
-#define VERITY_EXTRACT_URL_H_
+#ifndef VERITY_TEXT_URL_H_
+#define VERITY_TEXT_URL_H_
 
 #include <string>
 #include <string_view>
 
-namespace verity::extract {
+namespace verity::text {
 
 // The host of a URL, lower-case, without "www.", port or user info; for a
 // web.archive.org copy, the archived page's host. Accepts URLs without a
@@ -16,6 +16,6 @@ std::string domain_of_url(std::string_view url);
 // hyphens, ending in a country code or a common generic top-level domain.
 bool looks_like_domain(std::string_view word);
 
-}  // namespace verity::extract
+}  // namespace verity::text
 
-#endif  // VERITY_EXTRACT_URL_H_
+#endif  // VERITY_TEXT_URL_H_

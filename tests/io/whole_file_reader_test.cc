@@ -6,7 +6,7 @@
 #include <fstream>
 #include <string>
 
-#include "readers/reader_test_support.h"
+#include "io/reader_test_support.h"
 #include "verity/reader.h"
 
 namespace verity {

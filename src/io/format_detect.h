@@ -1,12 +1,12 @@
 // Deciding an input's format when the caller asked for InputFormat::kAuto.
-#ifndef VERITY_SRC_EXTRACT_FORMAT_DETECT_H_
-#define VERITY_SRC_EXTRACT_FORMAT_DETECT_H_
+#ifndef VERITY_IO_FORMAT_DETECT_H_
+#define VERITY_IO_FORMAT_DETECT_H_
 
 #include <string_view>
 
 #include "verity/reader.h"
 
-namespace verity::extract {
+namespace verity::io {
 
 // The format a file name promises, from its extension after any ".gz":
 // .jsonl/.ndjson/.json, .csv, .tsv, .html/.htm, .txt. kAuto when the name says
@@ -24,6 +24,6 @@ bool looks_like_liar(std::string_view first_line);
 // otherwise HTML or plain text by sniff_content_kind. Never returns kAuto.
 InputFormat detect_input_format(std::string_view name, std::string_view head);
 
-}  // namespace verity::extract
+}  // namespace verity::io
 
-#endif  // VERITY_SRC_EXTRACT_FORMAT_DETECT_H_
+#endif  // VERITY_IO_FORMAT_DETECT_H_

@@ -1,9 +1,9 @@
-#include "extract/line_text.h"
+#include "text/line_text.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace verity::extract {
+namespace verity::text {
 namespace {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -136,4 +136,4 @@ bool looks_like_person_name(std::string_view text) {
   return true;
 }
 
-}  // namespace verity::extract
+}  // namespace verity::text

@@ -2,7 +2,7 @@
 // never by the name, and decoded with zlib's inflate one member after the
 // other, so concatenated (multi-member) files read whole. Running out of raw
 // bytes inside a member is a truncated file and is reported, not ignored.
-#include "extract/input_stream.h"
+#include "io/input_stream.h"
 
 #include <sys/stat.h>
 
@@ -11,7 +11,7 @@
 #include <cstring>
 #include <utility>
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 constexpr std::size_t kChunk = std::size_t{64} << 10;
@@ -219,4 +219,4 @@ Status InputStream::read_up_to(std::string& out, std::size_t limit) {
   return status_;
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

@@ -1,9 +1,9 @@
 // A whole input as one document: a plain-text article or an HTML page.
 #include <string>
 
-#include "extract/dataset_reader.h"
+#include "io/dataset_reader.h"
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 // The id of a whole-file document: the file's own name, without directories.
@@ -56,4 +56,4 @@ Result<std::unique_ptr<DocumentReader>> make_whole_file_reader(std::unique_ptr<I
   return std::unique_ptr<DocumentReader>(new WholeFileReader(std::move(document), format));
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

@@ -1,11 +1,11 @@
-#include "extract/url.h"
+#include "text/url.h"
 
 #include <algorithm>
 #include <array>
 
-#include "extract/line_text.h"
+#include "text/line_text.h"
 
-namespace verity::extract {
+namespace verity::text {
 namespace {
 
 // Generic top-level domains common in news links; every two-letter country
@@ -82,4 +82,4 @@ bool looks_like_domain(std::string_view word) {
   return std::find(kGenericTlds.begin(), kGenericTlds.end(), tld) != kGenericTlds.end();
 }
 
-}  // namespace verity::extract
+}  // namespace verity::text

@@ -1,11 +1,11 @@
-#include "extract/csv_rows.h"
+#include "io/csv_rows.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include "extract/dataset_reader.h"
+#include "io/dataset_reader.h"
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 // RFC 4180: spaces belong to the field. libcsv trims them by default.
@@ -139,4 +139,4 @@ bool CsvRows::next(CsvRow& row) {
   return true;
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

@@ -3,9 +3,9 @@
 #include <array>
 #include <utility>
 
-#include "extract/dataset_reader.h"
-#include "extract/format_detect.h"
-#include "extract/input_stream.h"
+#include "io/dataset_reader.h"
+#include "io/format_detect.h"
+#include "io/input_stream.h"
 #include "verity/reader.h"
 #include "verity/text.h"
 
@@ -25,7 +25,7 @@ constexpr std::array<std::pair<InputFormat, const char*>, 7> kFormatNames = {{
 // Enough to judge binary content and to see a first line or header.
 constexpr std::size_t kHeadBytes = 8192;
 
-Result<std::unique_ptr<DocumentReader>> open_stream(std::unique_ptr<extract::InputStream> stream,
+Result<std::unique_ptr<DocumentReader>> open_stream(std::unique_ptr<io::InputStream> stream,
                                                     const ReaderOptions& options) {
   const std::string_view head = stream->peek(kHeadBytes);
   if (head.empty()) {
@@ -38,20 +38,20 @@ Result<std::unique_ptr<DocumentReader>> open_stream(std::unique_ptr<extract::Inp
                       (stream->gzipped() ? " (after gzip decompression)" : ""));
   }
   const InputFormat format = options.format == InputFormat::kAuto
-                                 ? extract::detect_input_format(stream->name(), head)
+                                 ? io::detect_input_format(stream->name(), head)
                                  : options.format;
   switch (format) {
     case InputFormat::kJsonl:
-      return extract::make_jsonl_reader(std::move(stream), options);
+      return io::make_jsonl_reader(std::move(stream), options);
     case InputFormat::kLiar:
-      return extract::make_liar_reader(std::move(stream), options);
+      return io::make_liar_reader(std::move(stream), options);
     case InputFormat::kCsv:
     case InputFormat::kTsv:
-      return extract::make_csv_reader(std::move(stream), options, format);
+      return io::make_csv_reader(std::move(stream), options, format);
     case InputFormat::kText:
     case InputFormat::kHtml:
     case InputFormat::kAuto:  // unreachable: detection never answers kAuto
-      return extract::make_whole_file_reader(
+      return io::make_whole_file_reader(
           std::move(stream), options, format == InputFormat::kHtml ? format : InputFormat::kText);
   }
   return Status(StatusCode::kInvalidArgument, stream->name() + ": unknown input format");
@@ -77,7 +77,7 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
 
 Result<std::unique_ptr<DocumentReader>> DocumentReader::open(const std::string& path,
                                                              const ReaderOptions& options) {
-  Result<std::unique_ptr<extract::InputStream>> stream = extract::InputStream::open_file(path);
+  Result<std::unique_ptr<io::InputStream>> stream = io::InputStream::open_file(path);
   if (!stream.ok()) return stream.status();
   return open_stream(std::move(stream).value(), options);
 }
@@ -85,7 +85,7 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::open(const std::string& 
 Result<std::unique_ptr<DocumentReader>> DocumentReader::from_string(std::string content,
                                                                     const std::string& name,
                                                                     const ReaderOptions& options) {
-  return open_stream(extract::InputStream::from_string(std::move(content), name), options);
+  return open_stream(io::InputStream::from_string(std::move(content), name), options);
 }
 
 }  // namespace verity

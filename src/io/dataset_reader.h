@@ -1,18 +1,18 @@
 // What the concrete readers share: their factories (DocumentReader::open picks
 // one), the shape of a bad record, and the loop of the line-per-record formats.
-#ifndef VERITY_SRC_EXTRACT_DATASET_READER_H_
-#define VERITY_SRC_EXTRACT_DATASET_READER_H_
+#ifndef VERITY_IO_DATASET_READER_H_
+#define VERITY_IO_DATASET_READER_H_
 
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 
-#include "extract/input_stream.h"
+#include "io/input_stream.h"
 #include "verity/reader.h"
 #include "verity/status.h"
 
-namespace verity::extract {
+namespace verity::io {
 
 // Each factory takes a started stream whose content is neither empty nor
 // binary (DocumentReader::open checks that) and reads any header it needs.
@@ -83,6 +83,6 @@ class LineDatasetReader : public DocumentReader {
   bool done_ = false;
 };
 
-}  // namespace verity::extract
+}  // namespace verity::io
 
-#endif  // VERITY_SRC_EXTRACT_DATASET_READER_H_
+#endif  // VERITY_IO_DATASET_READER_H_

@@ -1,18 +1,18 @@
-#include "extract/format_detect.h"
+#include "io/format_detect.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "readers/reader_test_support.h"
+#include "io/reader_test_support.h"
 #include "verity/reader.h"
 
 namespace verity {
 namespace {
 
-using extract::detect_input_format;
-using extract::format_from_name;
-using extract::looks_like_liar;
+using io::detect_input_format;
+using io::format_from_name;
+using io::looks_like_liar;
 
 const char kLiarRow[] =
     "1.json\thalf-true\tA claim.\ttaxes\tsomeone\tjob\tstate\tparty\t0\t0\t0\t0\t0\tcontext\n";

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "extract/csv_rows.h"
-#include "extract/dataset_reader.h"
+#include "io/csv_rows.h"
+#include "io/dataset_reader.h"
 
-namespace verity::extract {
+namespace verity::io {
 namespace {
 
 enum Field { kId, kTitle, kText, kHtml, kUrl, kLabel, kDate, kAuthors, kDataset, kFieldCount };
@@ -194,4 +194,4 @@ Result<std::unique_ptr<DocumentReader>> make_csv_reader(std::unique_ptr<InputStr
   return std::unique_ptr<DocumentReader>(std::move(reader));
 }
 
-}  // namespace verity::extract
+}  // namespace verity::io

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "readers/reader_test_support.h"
+#include "io/reader_test_support.h"
 #include "test_paths.h"
 #include "verity/reader.h"
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "readers/reader_test_support.h"
+#include "io/reader_test_support.h"
 #include "test_paths.h"
 #include "verity/reader.h"
 
