@@ -30,10 +30,10 @@
 #include <vector>
 
 #include "bench_data.h"
-#include "verity/article_store.h"
-#include "verity/copies.h"
-#include "verity/evidence.h"
-#include "verity/fact_checks.h"
+#include "verity/evidence/article_store.h"
+#include "verity/evidence/copies.h"
+#include "verity/evidence/store.h"
+#include "verity/evidence/fact_checks.h"
 
 namespace {
 

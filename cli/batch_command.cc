@@ -3,12 +3,11 @@
 #include <fstream>
 #include <iostream>
 
+#include "checker_flags.h"
 #include "commands.h"
 #include "input_options.h"
-#include "model_option.h"
-#include "parallel_check.h"
 #include "progress.h"
-#include "evidence_fields.h"
+#include "verity/check_pool.h"
 #include "verity/json.h"
 
 namespace verity::cli {
@@ -17,29 +16,24 @@ namespace {
 struct BatchFlags {
   std::string input_path;
   std::string output_path;
-  std::string model;
+  CheckerFlags checker;
   InputFlags input;
   unsigned threads = default_threads();
   bool no_explain = false;
   bool with_body = false;
-  EvidenceFlags evidence;
 };
 
 int run_batch(const BatchFlags& flags) {
   const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
   if (!reader_flags) return 2;
-  const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
-  if (!model) return 1;
   // Batch looks evidence up only when asked: a lookup per record costs more
-  // than scoring it. Each thread gets its own connection to the store.
-  bool store_failed = false;
-  std::vector<std::unique_ptr<EvidenceFields>> evidence;
-  if (!flags.evidence.store.empty()) {
-    std::unique_ptr<EvidenceFields> opened = EvidenceFields::open(flags.evidence, &store_failed);
-    if (store_failed) return 1;
-    evidence = EvidenceFields::for_threads(std::move(opened), std::max(1u, flags.threads));
-    if (evidence.empty()) return 1;
-  }
+  // than scoring it.
+  CheckerOptions options;
+  options.predict.explain = !flags.no_explain;
+  options.extract.keep_removed = false;
+  const std::shared_ptr<const Checker> checker =
+      make_checker_or_report(flags.checker, EvidenceUse::kWhenGiven, options);
+  if (!checker) return 1;
   Result<std::unique_ptr<DocumentReader>> reader =
       DocumentReader::open(flags.input_path, *reader_flags);
   if (!reader.ok()) {
@@ -55,22 +49,18 @@ int run_batch(const BatchFlags& flags) {
     }
   }
   std::ostream& out = file.is_open() ? file : std::cout;
-  CheckOptions options;
-  options.predict.explain = !flags.no_explain;
-  options.extract.keep_removed = false;
   std::size_t good = 0;
   std::size_t bad = 0;
   Progress progress("batch " + flags.input_path);
+  CheckJsonOptions json;
+  json.include_body = flags.with_body;
   const auto render = [&](CheckedRecord& record) {
-    if (!record.result.ok()) return;
-    CheckResult& result = record.result.value();
-    record.rendered = evidence.empty()
-                          ? check_to_json(result, flags.with_body)
-                          : evidence[record.thread]->record_json(result, *model, flags.with_body);
+    if (record.result.ok()) record.rendered = check_to_json(record.result.value(), json);
   };
   const auto emit = [&](CheckedRecord& record) {
     progress.advance(record.bytes, !record.result.ok());
     if (record.result.ok()) {
+      report_evidence_failure(record.result.value());
       out << record.rendered << "\n";
       ++good;
     } else {
@@ -79,7 +69,7 @@ int run_batch(const BatchFlags& flags) {
       ++bad;
     }
   };
-  check_all(*reader.value(), *model, options, flags.threads, emit, render);
+  check_all(*checker, *reader.value(), flags.threads, emit, render);
   out.flush();
   if (!out) {
     std::cerr << "verity: writing the results failed\n";
@@ -101,9 +91,9 @@ void add_batch_command(CLI::App& app, CommandAction& action) {
       ->required();
   command->add_option("-o,--output", flags->output_path,
                       "Where to write the JSON lines (default: standard output)");
-  add_model_option(*command, flags->model);
+  add_model_option(*command, flags->checker.model);
   add_input_flags(*command, flags->input);
-  add_evidence_options(*command, flags->evidence,
+  add_evidence_options(*command, flags->checker,
                        "Evidence store: weigh the sources' ratings, fact-check matches and copies "
                        "into the verdict and add source, claims, related and copy_of (off unless "
                        "given)");

@@ -4,13 +4,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "checker_flags.h"
 #include "commands.h"
+#include "evidence_text.h"
 #include "input_options.h"
 #include "joined.h"
-#include "model_option.h"
-#include "parallel_check.h"
-#include "evidence_fields.h"
-#include "verity/fetch.h"
+#include "verity/check_pool.h"
+#include "verity/fetch/fetch.h"
 #include "verity/json.h"
 
 namespace verity::cli {
@@ -18,11 +18,10 @@ namespace {
 
 struct CheckFlags {
   std::vector<std::string> inputs;
-  std::string model;
+  CheckerFlags checker;
   InputFlags input;
   bool json = false;
   std::size_t top = 8;
-  EvidenceFlags evidence;
 };
 
 std::string signed_weight(double weight) {
@@ -35,7 +34,7 @@ std::string term_list(const std::vector<TermContribution>& terms, std::size_t li
   std::string out;
   for (std::size_t i = 0; i < terms.size() && i < limit; ++i) {
     if (!out.empty()) out += ", ";
-    out += terms[i].term + (terms[i].field == "title" ? " [title]" : "") + " (" +
+    out += terms[i].term + (terms[i].field == TextField::kTitle ? " [title]" : "") + " (" +
            signed_weight(terms[i].weight) + ")";
   }
   return out.empty() ? "-" : out;
@@ -45,7 +44,7 @@ void print_verdict(const CheckResult& result, const Model& model, std::size_t to
                    std::ostream& out) {
   const Prediction& p = result.prediction;
   const Article& article = result.article;
-  std::string verdict = result.verdict;
+  std::string verdict(verdict_name(result.verdict));
   for (char& c : verdict) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   char headline[160];
   std::snprintf(headline, sizeof headline, "%s: %.0f%% likely fake (model threshold %.0f%%)",
@@ -89,13 +88,11 @@ void print_verdict(const CheckResult& result, const Model& model, std::size_t to
 int run_check(const CheckFlags& flags) {
   const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
   if (!reader_flags) return 2;
-  const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
-  if (!model) return 1;
-  bool store_failed = false;
-  const std::unique_ptr<EvidenceFields> evidence = EvidenceFields::open(flags.evidence, &store_failed);
-  if (store_failed) return 1;
-  CheckOptions options;
+  CheckerOptions options;
   options.predict.top_terms = std::max<std::size_t>(flags.top, 10);
+  const std::shared_ptr<const Checker> checker =
+      make_checker_or_report(flags.checker, EvidenceUse::kDefaultStore, options);
+  if (!checker) return 1;
   bool an_input_gave_nothing = false;
   bool first = true;
   std::size_t checked = 0;
@@ -106,16 +103,14 @@ int run_check(const CheckFlags& flags) {
       return;
     }
     ++checked;
-    CheckResult& result = record.result.value();
+    const CheckResult& result = record.result.value();
+    report_evidence_failure(result);
     if (flags.json) {
-      std::cout << (evidence ? evidence->record_json(result, *model) : check_to_json(result))
-                << "\n";
+      std::cout << check_to_json(result) << "\n";
     } else {
-      const std::optional<ArticleEvidence> found =
-          evidence ? evidence->weigh(result, *model) : std::nullopt;
       if (!first) std::cout << "\n";
-      print_verdict(result, *model, flags.top, std::cout);
-      if (found) EvidenceFields::print(result, *found, std::cout);
+      print_verdict(result, checker->model(), flags.top, std::cout);
+      print_evidence(result, std::cout);
     }
     first = false;
   };
@@ -125,20 +120,18 @@ int run_check(const CheckFlags& flags) {
       CheckedRecord record;
       record.id = path;
       Result<Document> page = fetch_document(path);
-      record.result = page.ok() ? check_document(page.value(), *model, options)
-                                : Result<CheckResult>(page.status());
+      record.result = page.ok() ? checker->check(page.value()) : Result<CheckResult>(page.status());
       emit(record);
       if (checked == 0) an_input_gave_nothing = true;
       continue;
     }
-    Result<std::unique_ptr<DocumentReader>> reader =
-        DocumentReader::open(path, *reader_flags);
+    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, *reader_flags);
     if (!reader.ok()) {
       std::cerr << "verity: " << reader.status().to_string() << "\n";
       an_input_gave_nothing = true;
       continue;
     }
-    check_all(*reader.value(), *model, options, default_threads(), emit);
+    check_all(*checker, *reader.value(), default_threads(), emit);
     if (checked == 0) an_input_gave_nothing = true;
   }
   return an_input_gave_nothing ? 1 : 0;
@@ -157,9 +150,9 @@ void add_check_command(CLI::App& app, CommandAction& action) {
           "inputs", flags->inputs,
           "Files to check (- for standard input; http(s):// URLs are fetched); any input kind")
       ->required();
-  add_model_option(*command, flags->model);
+  add_model_option(*command, flags->checker.model);
   add_input_flags(*command, flags->input);
-  add_evidence_options(*command, flags->evidence);
+  add_evidence_options(*command, flags->checker);
   command->add_flag("--json", flags->json, "Print one JSON record per article (the batch record)");
   command->add_option("--top", flags->top, "Words to show each way")->capture_default_str();
   command->footer(

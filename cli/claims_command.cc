@@ -9,7 +9,7 @@
 #include "input_options.h"
 #include "joined.h"
 #include "store_option.h"
-#include "verity/evidence_json.h"
+#include "verity/json.h"
 
 namespace verity::cli {
 namespace {

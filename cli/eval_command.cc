@@ -7,12 +7,12 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "checker_flags.h"
 #include "commands.h"
-#include "evidence_fields.h"
 #include "input_options.h"
-#include "model_option.h"
-#include "parallel_check.h"
+#include "plots.h"
 #include "progress.h"
+#include "verity/check_pool.h"
 #include "verity/metrics.h"
 
 namespace verity::cli {
@@ -20,12 +20,11 @@ namespace {
 
 struct EvalFlags {
   std::vector<std::string> inputs;
-  std::string model;
+  CheckerFlags checker;
   InputFlags input;
   bool json = false;
   std::string plot_dir;
   unsigned threads = default_threads();
-  EvidenceFlags evidence;
 };
 
 struct Scores {
@@ -73,9 +72,16 @@ Status write_file(const std::string& path, const std::string& content) {
 int run_eval(const EvalFlags& flags) {
   const std::optional<ReaderOptions> reader_flags = reader_options_or_report(flags.input);
   if (!reader_flags) return 2;
-  const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
-  if (!model) return 1;
-  const double threshold = model->info().threshold;
+  // With --store, every article is also scored with its evidence weighed:
+  // each dataset gets a second row, "DATASET +evidence".
+  CheckerOptions options;
+  options.predict.explain = false;
+  options.extract.keep_removed = false;
+  const std::shared_ptr<const Checker> checker =
+      make_checker_or_report(flags.checker, EvidenceUse::kWhenGiven, options);
+  if (!checker) return 1;
+  const bool with_evidence_rows = checker->has_evidence();
+  const double threshold = checker->model().info().threshold;
   if (!flags.plot_dir.empty()) std::filesystem::create_directories(flags.plot_dir);
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   if (!flags.json) {
@@ -83,23 +89,7 @@ int run_eval(const EvalFlags& flags) {
                 "dataset", "n", "fake", "ROC-AUC", "PR-AUC", "acc", "macro-F1", "Brier", "ECE",
                 "TP", "FP", "TN", "FN");
   }
-  // With --store, every article is also scored with its evidence weighed:
-  // each dataset gets a second row, "DATASET +evidence".
-  std::vector<std::unique_ptr<EvidenceFields>> evidence;
-  if (!flags.evidence.store.empty()) {
-    bool store_failed = false;
-    std::unique_ptr<EvidenceFields> opened = EvidenceFields::open(flags.evidence, &store_failed);
-    if (store_failed) return 1;
-    evidence = EvidenceFields::for_threads(std::move(opened), std::max(1u, flags.threads));
-    if (evidence.empty()) return 1;
-  }
-  const auto weigh = [&](CheckedRecord& record) {
-    if (record.result.ok()) evidence[record.thread]->weigh(record.result.value(), *model);
-  };
   int status = 0;
-  CheckOptions options;
-  options.predict.explain = false;
-  options.extract.keep_removed = false;
   for (const std::string& path : flags.inputs) {
     Result<std::unique_ptr<DocumentReader>> reader =
         DocumentReader::open(path, *reader_flags);
@@ -113,7 +103,7 @@ int run_eval(const EvalFlags& flags) {
     std::size_t unlabelled = 0;
     std::size_t with_evidence = 0;
     Progress progress("eval " + path);
-    check_all(*reader.value(), *model, options, flags.threads, [&](CheckedRecord& record) {
+    check_all(*checker, *reader.value(), flags.threads, [&](CheckedRecord& record) {
       progress.advance(record.bytes, !record.result.ok());
       if (!record.result.ok()) {
         std::cerr << "verity: " << record.result.status().to_string() << "\n";
@@ -126,21 +116,22 @@ int run_eval(const EvalFlags& flags) {
         return;
       }
       const CheckResult& result = record.result.value();
+      report_evidence_failure(result);
       const std::string dataset = article.dataset.empty() ? "(none)" : article.dataset;
       const double p = result.prediction.fake_probability;
       for (Scores* scores : {&overall, &by_dataset[dataset]}) {
         scores->probabilities.push_back(p);
         scores->labels.push_back(label);
       }
-      if (!evidence.empty()) {
+      if (with_evidence_rows) {
         with_evidence += result.fake_probability() != p;
         for (Scores* scores : {&by_dataset["(all) +evidence"], &by_dataset[dataset + " +evidence"]}) {
           scores->probabilities.push_back(result.fake_probability());
           scores->labels.push_back(label);
         }
       }
-    }, evidence.empty() ? nullptr : std::function<void(CheckedRecord&)>(weigh));
-    if (!evidence.empty())
+    });
+    if (with_evidence_rows)
       std::cerr << "verity: " << path << ": " << with_evidence << " of " << overall.labels.size()
                 << " labelled articles had their probability moved by evidence\n";
     if (unlabelled > 0)
@@ -158,7 +149,7 @@ int run_eval(const EvalFlags& flags) {
       series.push_back({dataset, roc_curve(scores.probabilities, scores.labels), m.roc_auc});
     };
     report("(all)", overall);
-    if (by_dataset.size() > 1 || !evidence.empty()) {
+    if (by_dataset.size() > 1 || with_evidence_rows) {
       for (const auto& [dataset, scores] : by_dataset) report(dataset, scores);
     }
     if (!flags.plot_dir.empty() && !overall.labels.empty()) {
@@ -191,13 +182,13 @@ void add_eval_command(CLI::App& app, CommandAction& action) {
       ->add_option("inputs", flags->inputs,
                    "Labelled files (label fake/real), per file and per dataset field")
       ->required();
-  add_model_option(*command, flags->model);
+  add_model_option(*command, flags->checker.model);
   add_input_flags(*command, flags->input);
   command->add_flag("--json", flags->json, "Print the metrics as JSON");
   command->add_option("--plot", flags->plot_dir,
                       "Write ROC curves and reliability diagrams (SVG) into this folder");
   command->add_option("--threads", flags->threads, "Threads")->capture_default_str();
-  add_evidence_options(*command, flags->evidence,
+  add_evidence_options(*command, flags->checker,
                        "Evidence store: also score each article with its evidence weighed (rows "
                        "\"DATASET +evidence\"; off unless given)");
   command->callback([flags, &action] { action = [flags] { return run_eval(*flags); }; });

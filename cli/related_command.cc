@@ -10,8 +10,8 @@
 #include "input_options.h"
 #include "joined.h"
 #include "store_option.h"
-#include "verity/copies.h"
-#include "verity/evidence_json.h"
+#include "verity/evidence/copies.h"
+#include "verity/json.h"
 
 namespace verity::cli {
 namespace {

@@ -3,47 +3,26 @@
 
 #include <csignal>
 #include <iostream>
-#include <mutex>
 #include <thread>
 
+#include "checker_flags.h"
 #include "commands.h"
-#include "model_option.h"
-#include "evidence_fields.h"
-#include "verity/server.h"
+#include "verity/server/server.h"
 
 namespace verity::cli {
 namespace {
 
 struct ServeFlags {
-  std::string model;
-  EvidenceFlags evidence;
+  CheckerFlags checker;
   ServerOptions options;
 };
 
 int run_serve(ServeFlags& flags) {
-  const std::shared_ptr<const Model> model = load_model_or_report(flags.model);
-  if (!model) return 1;
-  bool store_failed = false;
-  std::unique_ptr<EvidenceFields> opened = EvidenceFields::open(flags.evidence, &store_failed);
-  if (store_failed) return 1;
-  if (opened) {
-    std::cerr << "verity: evidence from " << opened->path() << "\n";
-    // /v1/source is rare and cheap: one connection shared in turn. Each check
-    // worker opens its own (SQLite in WAL mode serves readers side by side).
-    const std::shared_ptr<EvidenceFields> lookups = std::move(opened);
-    auto lock = std::make_shared<std::mutex>();
-    flags.options.source_lookup = [lookups, lock](const std::string& domain) {
-      const std::lock_guard<std::mutex> hold(*lock);
-      return lookups->lookup_json(domain);
-    };
-    flags.options.check_recorder = [lookups, model]() -> CheckRecorder {
-      std::shared_ptr<EvidenceFields> own = lookups->another();
-      if (!own) return nullptr;  // reported; this worker's records go out without evidence
-      return [own, model](CheckResult& result, bool paragraphs) {
-        return own->record_json(result, *model, paragraphs);
-      };
-    };
-  }
+  const std::shared_ptr<const Checker> checker =
+      make_checker_or_report(flags.checker, EvidenceUse::kDefaultStore);
+  if (!checker) return 1;
+  if (checker->has_evidence())
+    std::cerr << "verity: evidence from " << checker->options().evidence->name() << "\n";
 
   // Block the stop signals in every thread; one thread waits for them and
   // stops the server, so in-flight requests finish before we exit.
@@ -54,7 +33,7 @@ int run_serve(ServeFlags& flags) {
   sigaddset(&stop_signals, SIGUSR1);  // how run() ending by itself releases the waiter
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  Server server(model, flags.options);
+  Server server(checker, flags.options);
   if (const Status bound = server.bind(); !bound.ok()) {
     std::cerr << "verity: " << bound.to_string() << "\n";
     return 1;
@@ -88,8 +67,8 @@ void add_serve_command(CLI::App& app, CommandAction& action) {
       ->capture_default_str();
   command->add_option("--host", options.host, "Address to listen on (0.0.0.0 for every interface)")
       ->capture_default_str();
-  add_model_option(*command, flags->model);
-  add_evidence_options(*command, flags->evidence);
+  add_model_option(*command, flags->checker.model);
+  add_evidence_options(*command, flags->checker);
   command->add_option("--threads", options.check_threads, "Check workers (0: one per core)")
       ->capture_default_str();
   command

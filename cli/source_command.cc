@@ -5,7 +5,7 @@
 
 #include "commands.h"
 #include "store_option.h"
-#include "verity/evidence_json.h"
+#include "verity/json.h"
 
 namespace verity::cli {
 namespace {

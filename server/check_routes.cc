@@ -34,10 +34,9 @@ bool wants_paragraphs(const httplib::Request& request) {
   return !value.empty() && value != "0" && value != "false";
 }
 
-Result<CheckResult> check_safely(const Document& document, const Model& model,
-                                 PredictScratch& scratch) {
+Result<CheckResult> check_safely(const Checker& checker, const Document& document) {
   try {
-    return check_document(document, model, {}, &scratch);
+    return checker.check(document);
   } catch (
       const std::exception& error) {  // out of memory, say: one request fails, the server goes on
     return Status(StatusCode::kUnreadable,
@@ -45,18 +44,13 @@ Result<CheckResult> check_safely(const Document& document, const Model& model,
   }
 }
 
-// On the worker: its recorder weighs the evidence with its own connection.
-// Should that throw, the record goes out without evidence rather than
-// taking the worker down.
-std::string check_record(CheckWorker& worker, CheckResult& result, bool paragraphs) {
-  if (worker.record) {
-    try {
-      return worker.record(result, paragraphs);
-    } catch (const std::exception&) {
-      result.evidence.reset();
-    }
-  }
-  return check_to_json(result, paragraphs);
+// The record of a check, rendered on the worker. An evidence source that
+// failed leaves the content verdict; the record then goes out without
+// evidence, as `verity check` prints it.
+std::string check_record(const CheckResult& result, bool paragraphs) {
+  CheckJsonOptions json;
+  json.include_body = paragraphs;
+  return check_to_json(result, json);
 }
 
 void handle_check(const CheckService& service, const httplib::Request& request,
@@ -69,9 +63,9 @@ void handle_check(const CheckService& service, const httplib::Request& request,
   Result<CheckResult> result{Status(StatusCode::kUnreadable, "not checked")};
   std::string record;
   const bool paragraphs = wants_paragraphs(request);
-  const bool ran = service.pool->run(1, [&](std::size_t, CheckWorker& worker) {
-    result = check_safely(document.value(), *service.model, worker.scratch);
-    if (result.ok()) record = check_record(worker, result.value(), paragraphs);
+  const bool ran = service.pool->run(1, [&](std::size_t) {
+    result = check_safely(*service.checker, document.value());
+    if (result.ok()) record = check_record(result.value(), paragraphs);
   });
   if (!ran) {
     response.set_header("Retry-After", "1");
@@ -95,15 +89,14 @@ void handle_batch(const CheckService& service, const httplib::Request& request,
   if (!items.ok()) return answer_error(response, items.status());
   std::vector<std::string> records(items.value().size());
   const bool paragraphs = wants_paragraphs(request);
-  const bool ran = service.pool->run(records.size(), [&](std::size_t i, CheckWorker& worker) {
+  const bool ran = service.pool->run(records.size(), [&](std::size_t i) {
     const BatchItem& item = items.value()[i];
     if (!item.document.ok()) {
       records[i] = error_to_json(item.id, item.document.status());
       return;
     }
-    Result<CheckResult> result =
-        check_safely(item.document.value(), *service.model, worker.scratch);
-    records[i] = result.ok() ? check_record(worker, result.value(), paragraphs)
+    Result<CheckResult> result = check_safely(*service.checker, item.document.value());
+    records[i] = result.ok() ? check_record(result.value(), paragraphs)
                              : error_to_json(item.id, result.status());
   });
   if (!ran) {

@@ -5,15 +5,15 @@
 
 #include <httplib.h>
 
-#include "server/check_pool.h"
-#include "verity/model.h"
-#include "verity/server.h"
+#include "verity/check.h"
+#include "verity/check_pool.h"
+#include "verity/server/server.h"
 
 namespace verity::server {
 
 // What the routes share; everything must outlive the server.
 struct CheckService {
-  const Model* model;
+  const Checker* checker;
   CheckPool* pool;
   const ServerOptions* options;
 };

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "verity/document.h"
-#include "verity/fetch.h"
+#include "verity/fetch/fetch.h"
 #include "verity/status.h"
 
 namespace verity::server {

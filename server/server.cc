@@ -1,10 +1,10 @@
-#include "verity/server.h"
+#include "verity/server/server.h"
 
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "server/check_pool.h"
 #include "server/check_routes.h"
+#include "verity/json.h"
 #include "server/guarded_http_server.h"
 #include "server/http_errors.h"
 #include "server/metrics.h"
@@ -25,26 +25,21 @@ server::ConnectionLimits connection_limits(const ServerOptions& options) {
   return limits;
 }
 
-unsigned check_threads(const ServerOptions& options) {
-  return options.check_threads > 0 ? options.check_threads
-                                   : std::max(1u, std::thread::hardware_concurrency());
-}
-
 }  // namespace
 
 struct Server::Impl {
-  Impl(std::shared_ptr<const Model> loaded, ServerOptions given)
-      : model(std::move(loaded)),
+  Impl(std::shared_ptr<const Checker> given_checker, ServerOptions given)
+      : checker(std::move(given_checker)),
         options(std::move(given)),
-        pool(check_threads(options), options.max_queued_checks, options.check_recorder),
+        pool(options.check_threads, options.max_queued_checks),
         http(connection_limits(options)) {}
 
   void add_routes();
   void serve_asset(const httplib::Request& request, httplib::Response& response) const;
 
-  std::shared_ptr<const Model> model;
+  std::shared_ptr<const Checker> checker;
   const ServerOptions options;
-  server::CheckPool pool;
+  CheckPool pool;
   server::Metrics metrics;
   GuardedHttpServer http;
   int port = 0;
@@ -111,7 +106,7 @@ void Server::Impl::add_routes() {
     metrics.record(server::Metrics::route_of(request.path), response.status, seconds.count());
   });
 
-  server::add_check_routes(http, {model.get(), &pool, &options});
+  server::add_check_routes(http, {checker.get(), &pool, &options});
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& response) {
     nlohmann::json body = {
         {"status", "ok"}, {"version", VERITY_VERSION}, {"check_workers", pool.workers()}};
@@ -123,11 +118,11 @@ void Server::Impl::add_routes() {
   });
   http.Get(R"(/v1/source/([^/]+))",
            [this](const httplib::Request& request, httplib::Response& response) {
-             if (!options.source_lookup)
+             if (!checker->has_evidence())
                return server::answer_error(response, 404, "no source store loaded");
-             Result<std::string> record = options.source_lookup(request.matches[1].str());
-             if (!record.ok()) return server::answer_error(response, record.status());
-             response.set_content(record.value(), "application/json");
+             Result<SourceReputation> reputation = checker->rate_source(request.matches[1].str());
+             if (!reputation.ok()) return server::answer_error(response, reputation.status());
+             response.set_content(reputation_to_json(reputation.value()), "application/json");
            });
   http.Get("/v1/examples", [](const httplib::Request&, httplib::Response& response) {
     nlohmann::json list = nlohmann::json::array();
@@ -143,8 +138,8 @@ void Server::Impl::add_routes() {
   });
 }
 
-Server::Server(std::shared_ptr<const Model> model, ServerOptions options)
-    : impl_(std::make_unique<Impl>(std::move(model), std::move(options))) {
+Server::Server(std::shared_ptr<const Checker> checker, ServerOptions options)
+    : impl_(std::make_unique<Impl>(std::move(checker), std::move(options))) {
   fetch_global_init();
   impl_->add_routes();
 }

@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // An Article is a news item cleaned from its input: the story's title and
 // paragraphs without the page chrome around them, its metadata, the sources it
 // cites, and an account of every line that was dropped and why.
@@ -5,12 +7,19 @@
 #define VERITY_ARTICLE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace verity {
+
+// A byte range [begin, end) of a text.
+struct Span {
+  std::uint32_t begin;
+  std::uint32_t end;
+};
 
 // A line of the input that extraction dropped, with the rule that dropped it
 // (e.g. "navigation", "repeated caption", "author bio").

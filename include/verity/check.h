@@ -1,76 +1,103 @@
-// The pipeline every face of verity runs: a Document (raw text, HTML or a
-// dataset record) is cleaned into an Article, scored by the Model, and given
-// a verdict with its explanation. The CLI, the HTTP service and the Python
-// bindings all call check_document, so a result is identical whichever face
+// Library: verity (core).
+//
+// The Checker is verity's whole verdict in one object: a Document (raw text,
+// HTML or a dataset record) is cleaned into an Article, scored by the content
+// model, looked up in an evidence source when there is one, and given a
+// verdict with its explanation. The CLI, the HTTP service and the Python
+// bindings are thin faces over it, so a record is identical whichever face
 // produced it.
+//
+//   verity::CheckerOptions options;
+//   options.model = verity::Model::load(verity::Model::default_path()).value();
+//   auto checker = verity::Checker::make(std::move(options)).value();
+//   verity::Result<verity::CheckResult> result = checker->check(document);
+//   std::string record = verity::check_to_json(result.value());  // json.h
+//
+// Thread-safe: one Checker serves every thread. Per-thread state (the
+// model's scratch buffers, a session with the evidence source) lives in
+// contexts the Checker keeps and hands to each call, so callers hold none.
+// check_pool.h runs many checks on a fixed set of threads, in order.
 #ifndef VERITY_CHECK_H_
 #define VERITY_CHECK_H_
 
+#include <memory>
 #include <optional>
-#include <string>
-#include <utility>
-#include <vector>
+#include <string_view>
 
 #include "verity/article.h"
+#include "verity/combiner.h"
 #include "verity/document.h"
+#include "verity/evidence.h"
 #include "verity/extract.h"
 #include "verity/model.h"
 #include "verity/status.h"
 
 namespace verity {
 
-struct CheckOptions {
+struct CheckerOptions {
+  std::shared_ptr<const Model> model;  // REQUIRED
+  // Where evidence comes from (evidence/store.h: open_evidence_source); null:
+  // the verdict is the content model's alone.
+  std::shared_ptr<const EvidenceSource> evidence;
+  // How evidence moves the verdict; null with an evidence source: the
+  // evidence is listed with zero weight and the probability stays the content
+  // model's (EvidenceVerdict::weighed is false).
+  std::shared_ptr<const EvidenceCombiner> combiner;
   ExtractOptions extract;
-  PredictOptions predict;
-};
-
-// One piece of evidence from outside the text (the publisher's ratings, a
-// cited source, a matching fact-check, a copied original) and how it moved the
-// verdict. Made by the evidence combiner (evidence_verdict.h); libverity only
-// carries and prints it.
-struct EvidenceContribution {
-  std::string evidence;  // "publisher", "cited_source", "fact_check" or "copy_of"
-  // The combiner's features this evidence set, with their values
-  // ("publisher_quality" 0.19, "publisher_low_label" 1).
-  std::vector<std::pair<std::string, double>> features;
-  double logit = 0;  // sum of weight × value: what it added to the content model's logit
-  // Probability points it made: the combined probability minus the one
-  // without this item (the others kept).
-  double points = 0;
-  std::string reason;  // plain words: "publisher presstv.ir: quality 0.69 (domain_ratings)"
-};
-
-// The verdict once evidence is weighed. Present only when evidence was looked
-// up (an evidence store was given); the content model's own numbers stay in
-// CheckResult::prediction.
-struct EvidenceVerdict {
-  double content_probability = 0;  // the content model's calibrated probability
-  double fake_probability = 0;     // combined; equal to content when nothing fired
-  // False when evidence was found but no combiner was loaded: the items are
-  // listed with zero weight and the probability is the content model's.
-  bool weighed = true;
-  std::vector<EvidenceContribution> contributions;  // largest |logit| first
+  PredictOptions predict;  // explanations on or off, how many terms and sentences
+  EvidenceOptions evidence_options;
 };
 
 struct CheckResult {
   Article article;
-  Prediction prediction;
-  std::string verdict;  // "fake", "uncertain", "real" or "satire"
-  // With an evidence store: the combined verdict (`verdict` is then the word
-  // for evidence->fake_probability).
-  std::optional<EvidenceVerdict> evidence;
+  Prediction prediction;  // the content model's
+  Verdict verdict = Verdict::kReal;  // for fake_probability()
+  // With an evidence source, when it could be read: what it found, and the
+  // verdict with it weighed in. Both are set or neither.
+  std::optional<ArticleEvidence> evidence;
+  std::optional<EvidenceVerdict> evidence_verdict;
+  // Not OK when the evidence source failed for this article: the result is
+  // then the content model's alone, and the status says why.
+  Status evidence_status;
 
   // The probability the verdict stands on: combined when evidence was weighed.
   double fake_probability() const {
-    return evidence ? evidence->fake_probability : prediction.fake_probability;
+    return evidence_verdict ? evidence_verdict->fake_probability : prediction.fake_probability;
   }
 };
 
-// Thread-safe for a shared Model; pass one PredictScratch per thread (or
-// null). Fails only when the document cannot be read as an article.
-Result<CheckResult> check_document(const Document& document, const Model& model,
-                                   const CheckOptions& options = {},
-                                   PredictScratch* scratch = nullptr);
+class Checker {
+ public:
+  // Fails (kInvalidArgument) without a model.
+  [[nodiscard]] static Result<std::shared_ptr<const Checker>> make(CheckerOptions options);
+
+  ~Checker();
+  Checker(const Checker&) = delete;
+  Checker& operator=(const Checker&) = delete;
+
+  // Checks one document. Fails only when the document cannot be read as an
+  // article (kUnreadable, kTooLarge); an evidence source that fails leaves
+  // the content verdict and says why in CheckResult::evidence_status.
+  [[nodiscard]] Result<CheckResult> check(const Document& document) const;
+  // The same with other prediction options for this call (explanations off).
+  [[nodiscard]] Result<CheckResult> check(const Document& document,
+                                          const PredictOptions& predict) const;
+
+  // What the evidence source knows about one domain. kNotFound without one.
+  [[nodiscard]] Result<SourceReputation> rate_source(std::string_view domain) const;
+
+  const Model& model() const { return *options_.model; }
+  const CheckerOptions& options() const { return options_; }
+  bool has_evidence() const { return options_.evidence != nullptr; }
+
+ private:
+  struct Context;
+  class ContextPool;
+  explicit Checker(CheckerOptions options);
+
+  CheckerOptions options_;
+  std::unique_ptr<ContextPool> contexts_;
+};
 
 }  // namespace verity
 

@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // A Document is one input as it arrives, before cleaning: the raw text or HTML
 // plus whatever metadata the input carried (a dataset row's id, title, label).
 // Readers (reader.h) produce Documents; extraction (extract.h) turns a Document

@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // Extraction turns a Document (raw text or HTML as it arrives) into a clean
 // Article: it repairs and normalizes the text, finds the title, byline and
 // date, keeps the story's paragraphs and drops page chrome — navigation,

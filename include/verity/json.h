@@ -1,40 +1,67 @@
-// JSON forms of verity's records, shared by the CLI, the HTTP service and the
-// Python bindings so every face prints the same thing.
+// Library: verity (core).
+//
+// JSON forms of verity's records. Every face prints these, so a record is the
+// same whether the CLI, the HTTP service or the Python module made it. Each
+// function is pure: it reads its arguments and returns one JSON value, with
+// no newline; strings are repaired to valid UTF-8 on the way out.
 #ifndef VERITY_JSON_H_
 #define VERITY_JSON_H_
 
+#include <optional>
 #include <string>
-#include <string_view>
+#include <vector>
 
 #include "verity/article.h"
 #include "verity/check.h"
+#include "verity/evidence.h"
+#include "verity/status.h"
 
 namespace verity {
 
 // One JSON object: id, title, authors, date (ISO 8601 or null), url, domain,
 // body, paragraphs, cited_sources, removed [{text, reason}], repaired_bytes,
-// and label/dataset when the input had them. No newline; `indent` < 0 gives
-// one line (JSON Lines), otherwise pretty-printed with that indent.
+// and label/dataset/extra when the input had them. `indent` < 0 gives one
+// line (JSON Lines), otherwise pretty-printed with that indent.
 std::string article_to_json(const Article& article, int indent = -1);
 
-// The record of `verity check --json` and `verity batch`: id,
-// fake_probability, verdict, satire_probability, signals (feature groups and
-// their contribution in logits), explanation {top_fake, top_real, sentences,
-// signals}, and the article's title, url, domain, authors, date and
-// cited_sources. When evidence was weighed (CheckResult::evidence),
-// fake_probability and verdict are the combined ones, content_probability is
-// the content model's, and explanation.evidence lists each item [{feature,
-// value, logit, points, reason}]. With `include_body`, also the cleaned paragraphs (offsets in
-// the explanation refer to them joined by blank lines).
-std::string check_to_json(const CheckResult& result, bool include_body = false, int indent = -1);
+struct CheckJsonOptions {
+  bool include_body = false;  // add article.paragraphs (the explanation's offsets refer to them)
+  int indent = -1;            // < 0: one line
+};
 
-// Adds "name": value to the JSON object `object` (as made by the functions
-// here); `value_json` must itself be JSON. How evidence (source ratings,
-// claims, related coverage) joins a check record without re-serializing it.
-void add_json_field(std::string& object, std::string_view name, std::string_view value_json);
+// The record of `verity check --json`, `verity batch`, POST /v1/check and
+// Python's check: id, fake_probability, verdict, satire_probability, signals
+// (feature groups and their contribution in logits), explanation {top_fake,
+// top_real, sentences, signals}, and the article's title, url, domain,
+// authors, date and cited_sources. When evidence was weighed,
+// fake_probability and verdict are the combined ones, content_probability is
+// the content model's, explanation.evidence lists each item [{evidence,
+// features, logit, points, reason}], and the record ends with source,
+// claims, related and copy_of.
+std::string check_to_json(const CheckResult& result, const CheckJsonOptions& options = {});
 
 // The record for an input that could not be checked: {"id": …, "error": …}.
 std::string error_to_json(const std::string& id, const Status& status);
+
+// {query, domain, unicode, matched, standing, score, summary, error?,
+//  ratings: [{list, file, line, domain, score, labels, components {name:
+//  value}, notes}]}: `verity source --json`, GET /v1/source/{domain}.
+std::string reputation_to_json(const SourceReputation& reputation);
+
+// {id, title, query: [terms], related: [{score, coverage, shared_terms, id,
+//  title, domain, url, date, dataset, label, origin, hash, reputation}],
+//  copy_of}: `verity related --json`. REQUIRES: reputations.size() ==
+// related.articles.size().
+std::string related_to_json(const Article& article, const RelatedResult& related,
+                            const std::vector<SourceReputation>& reputations,
+                            const std::optional<CopyMatch>& copy_of);
+
+// {id, title, claims: [{text, paragraph, begin, end, score, cues, entities,
+//  numbers, matches: [{score, cosine, claim, rating, verdict, speaker,
+//  subjects, context, reviewer, url, date, collection, provenance,
+//  shared_terms, shared_entities, shared_numbers}]}]}: `verity claims --json`.
+std::string article_claims_to_json(const Article& article,
+                                   const std::vector<SentenceClaims>& claims);
 
 }  // namespace verity
 

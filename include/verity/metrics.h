@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // Evaluation of probabilistic binary classifiers: ranking quality (ROC-AUC,
 // PR-AUC), decisions at a threshold (accuracy, macro-F1, confusion matrix)
 // and calibration (Brier score, expected calibration error), plus the ROC
@@ -74,21 +76,6 @@ struct ReliabilityBin {
 };
 std::vector<ReliabilityBin> reliability_bins(std::span<const double> probabilities, std::span<const int> labels,
                                              int bins = 10);
-
-// Self-contained SVG 1.1 documents of 480x400 (no external fonts or
-// scripts), `title` shown above the plot; titles and names are repaired to
-// valid UTF-8 and XML-escaped. Several named series may share one ROC plot,
-// each drawn as one polyline thinned to at most 2000 points and listed in the
-// legend as "name (AUC 0.912)". Both plots draw the diagonal as a dashed
-// reference: chance for ROC, perfect calibration for reliability, where bins
-// are dots labelled with their counts.
-struct RocSeries {
-  std::string name;
-  std::vector<RocPoint> points;
-  double auc;
-};
-std::string roc_svg(const std::string& title, const std::vector<RocSeries>& series);
-std::string reliability_svg(const std::string& title, const std::vector<ReliabilityBin>& bins);
 
 }  // namespace verity
 

@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // The credibility model: a calibrated linear model over hashed n-grams of an
 // article's title and body plus style signals, with a second head that tells
 // satire from fabrication. Being linear, its explanations are exact: every
@@ -11,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "verity/article.h"
@@ -18,13 +21,26 @@
 
 namespace verity {
 
+// Which part of an article a word was found in.
+enum class TextField { kTitle, kBody };
+std::string_view text_field_name(TextField field);  // "title", "body"
+
+// What the verdict calls an article.
+enum class Verdict {
+  kReal,       // below ModelInfo::uncertain_low
+  kUncertain,  // from uncertain_low up to the threshold
+  kFake,       // at or above the threshold
+  kSatire,     // at or above the threshold, and the satire head says satire
+};
+std::string_view verdict_name(Verdict verdict);  // "real", "uncertain", "fake", "satire"
+
 // A word or phrase of the article and how much it moved the fake score
 // (positive: toward fake). `spans` are byte ranges of its occurrences in the
-// title (field "title") or in Article::body() (field "body").
+// title or in Article::body(), as `field` says.
 struct TermContribution {
   std::string term;
   double weight = 0;
-  std::string field;  // "title" or "body"
+  TextField field = TextField::kBody;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
 };
 
@@ -93,11 +109,12 @@ class Model {
   // the test articles recorded inside. Fails with kNotFound, kCorrupt (a
   // damaged or foreign file, with what is wrong) or kInvalidArgument (a
   // version this build cannot read).
-  static Result<std::shared_ptr<const Model>> load(const std::string& path);
+  [[nodiscard]] static Result<std::shared_ptr<const Model>> load(const std::string& path);
 
-  // The model that ships with verity: $VERITY_MODEL if set, else
-  // models/verity-default.model in the source tree verity was built from,
-  // else next to the executable (../models/verity-default.model).
+  // The model that ships with verity: models/verity-default.model in the
+  // source tree verity was built from, else next to the executable
+  // (../models/verity-default.model). The faces let $VERITY_MODEL override it;
+  // the library reads no environment.
   static std::string default_path();
 
   ~Model();
@@ -111,20 +128,19 @@ class Model {
   Prediction predict(const Article& article, const PredictOptions& options = {},
                      PredictScratch* scratch = nullptr) const;
 
-  // The verdict word for a prediction: "real" below uncertain_low,
-  // "uncertain" up to the threshold, and at or above it "satire" when the
-  // satire head reaches satire_threshold, else "fake".
-  std::string verdict(const Prediction& prediction) const;
+  // The verdict for a prediction: kReal below uncertain_low, kUncertain up
+  // to the threshold, and at or above it kSatire when the satire head reaches
+  // satire_threshold, else kFake.
+  Verdict verdict(const Prediction& prediction) const;
   // The same for a fake probability that evidence moved (the satire head's
   // probability still decides between fake and satire).
-  std::string verdict(double fake_probability, double satire_probability) const;
+  Verdict verdict(double fake_probability, double satire_probability) const;
 
   struct Impl;
 
  private:
   explicit Model(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
-  friend class ModelBuilder;
 };
 
 // Per-thread working memory for Model::predict.

@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // Readers turn an input file — one article as text or HTML, or a dataset of
 // many in JSONL, CSV/TSV or LIAR's TSV, any of them gzip-compressed — into a
 // stream of Documents. A record that cannot be read is reported with its

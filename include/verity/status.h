@@ -1,3 +1,5 @@
+// Library: verity (core).
+//
 // Errors across verity's API come back as a Status (or a Result<T> holding a
 // value or a Status), never as exceptions. Messages name the input, the record
 // and what was wrong, so they can be shown to a person as they are.
@@ -21,7 +23,7 @@ enum class StatusCode {
   kCorrupt,          // a file verity wrote is damaged or foreign
 };
 
-class Status {
+class [[nodiscard]] Status {
  public:
   Status() = default;  // OK
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
@@ -43,10 +45,16 @@ const char* status_code_name(StatusCode code);
 // A value of type T, or the Status that explains why there is none.
 // REQUIRES: value() only when ok(); status() is OK when a value is held.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
-  Result(Status status) : state_(std::move(status)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  // A Result made from a Status holds an error: an OK status (a caller's
+  // mistake, since there is no value to hold) becomes kInvalidArgument rather
+  // than a Result that is neither a value nor an error.
+  Result(Status status)  // NOLINT(google-explicit-constructor)
+      : state_(status.ok() ? Status(StatusCode::kInvalidArgument,
+                                    "internal error: a result was made from an OK status")
+                           : std::move(status)) {}
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   const T& value() const& { return std::get<T>(state_); }

@@ -2,8 +2,8 @@
 
 #include <filesystem>
 
-#include "parallel_check.h"
-#include "verity/check.h"
+#include "verity/check_pool.h"
+#include "verity/evidence/store.h"
 #include "verity/extract.h"
 #include "verity/json.h"
 #include "verity/reader.h"
@@ -39,10 +39,19 @@ Document document_from(const ArticleArgs& args) {
   return document;
 }
 
-CheckOptions check_options(const RecordOptions& options) {
-  CheckOptions check;
-  check.predict.explain = options.explain;
-  return check;
+// An absolute path, so a pickled model means the same files from any
+// working directory.
+std::string absolute(const std::string& path) {
+  if (path.empty()) return path;
+  std::error_code error;
+  const std::filesystem::path full = std::filesystem::absolute(path, error);
+  return error ? path : full.lexically_normal().string();
+}
+
+CheckJsonOptions json_options(const RecordOptions& options) {
+  CheckJsonOptions json;
+  json.include_body = options.with_body;
+  return json;
 }
 
 }  // namespace
@@ -51,23 +60,30 @@ std::string extract_to_json(const ArticleArgs& args) {
   return article_to_json(value_or_throw(extract_article(document_from(args))));
 }
 
-BoundModel::BoundModel(const std::string& path)
-    : path_(path.empty() ? Model::default_path() : path) {
-  model_ = value_or_throw(Model::load(path_));
-  // Pickled models travel by path: make it mean the same file from any
-  // working directory.
-  std::error_code error;
-  const std::filesystem::path absolute = std::filesystem::absolute(path_, error);
-  if (!error) path_ = absolute.lexically_normal().string();
+BoundModel::BoundModel(const std::string& path, const std::string& store,
+                       const std::string& combiner)
+    : path_(absolute(path.empty() ? Model::default_path() : path)),
+      store_(absolute(store)),
+      combiner_(absolute(combiner)) {
+  CheckerOptions options;
+  options.model = value_or_throw(Model::load(path_));
+  // Records never show the removed lines, so extraction skips keeping them.
+  options.extract.keep_removed = false;
+  if (!store_.empty()) {
+    options.evidence = value_or_throw(open_evidence_source(store_));
+    if (!combiner_.empty()) {
+      options.combiner =
+          std::make_shared<const EvidenceCombiner>(value_or_throw(EvidenceCombiner::load(combiner_)));
+    }
+  }
+  explaining_ = value_or_throw(Checker::make(options));
+  options.predict.explain = false;
+  quick_ = value_or_throw(Checker::make(std::move(options)));
 }
 
 std::string BoundModel::check(const ArticleArgs& args, const RecordOptions& options) const {
-  // One scratch per calling thread, reused across calls: check() runs without
-  // the GIL, so Python threads may be in here at once.
-  thread_local PredictScratch scratch;
-  const CheckResult result =
-      value_or_throw(check_document(document_from(args), *model_, check_options(options), &scratch));
-  return check_to_json(result, options.with_body);
+  return check_to_json(value_or_throw(checker(options).check(document_from(args))),
+                       json_options(options));
 }
 
 std::vector<std::string> BoundModel::check_jsonl(std::string jsonl, unsigned threads,
@@ -78,14 +94,11 @@ std::vector<std::string> BoundModel::check_jsonl(std::string jsonl, unsigned thr
   reader_options.format = InputFormat::kJsonl;
   std::unique_ptr<DocumentReader> reader =
       value_or_throw(DocumentReader::from_string(std::move(jsonl), "<articles>", reader_options));
-  CheckOptions check = check_options(options);
-  check.extract.keep_removed = false;  // as `verity batch`: the record never shows them
-  cli::check_all(*reader, *model_, check, threads == 0 ? cli::default_threads() : threads,
-                 [&](cli::CheckedRecord& record) {
-                   records.push_back(record.result.ok()
-                                         ? check_to_json(record.result.value(), options.with_body)
+  const CheckJsonOptions json = json_options(options);
+  check_all(checker(options), *reader, threads, [&](CheckedRecord& record) {
+    records.push_back(record.result.ok() ? check_to_json(record.result.value(), json)
                                          : error_to_json(record.id, record.result.status()));
-                 });
+  });
   return records;
 }
 

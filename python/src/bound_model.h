@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "verity/check.h"
 #include "verity/model.h"
 #include "verity/status.h"
 
@@ -44,15 +45,20 @@ struct RecordOptions {
 // errors otherwise).
 std::string extract_to_json(const ArticleArgs& args);
 
-// A loaded model. Immutable and safe to share between threads.
+// A loaded model, with the evidence store and combiner it weighs in when
+// given. Immutable and safe to share between threads.
 class BoundModel {
  public:
-  // Loads `path`, or the shipped default (Model::default_path) when empty.
-  // Throws StatusError with Model::load's message.
-  explicit BoundModel(const std::string& path);
+  // Loads `path`; with a `store` path, looks every article up in that
+  // evidence store and weighs the evidence with the `combiner` file (listed
+  // unweighed when `combiner` is empty), as `verity check --store`. Throws
+  // StatusError with the load's message.
+  BoundModel(const std::string& path, const std::string& store, const std::string& combiner);
 
   const std::string& path() const { return path_; }
-  const ModelInfo& info() const { return model_->info(); }
+  const std::string& store() const { return store_; }
+  const std::string& combiner() const { return combiner_; }
+  const ModelInfo& info() const { return explaining_->model().info(); }
 
   // `verity check --json`'s record for one article. Throws StatusError when
   // the article cannot be read.
@@ -65,8 +71,13 @@ class BoundModel {
                                        const RecordOptions& options) const;
 
  private:
-  std::string path_;
-  std::shared_ptr<const Model> model_;
+  const Checker& checker(const RecordOptions& options) const {
+    return options.explain ? *explaining_ : *quick_;
+  }
+
+  std::string path_, store_, combiner_;
+  std::shared_ptr<const Checker> explaining_;  // explanations on
+  std::shared_ptr<const Checker> quick_;       // off
 };
 
 }  // namespace verity::python

@@ -99,9 +99,12 @@ PYBIND11_MODULE(_verity, m) {
   m.def("default_model_path", &verity::Model::default_path);
 
   py::class_<BoundModel, std::shared_ptr<BoundModel>>(m, "BoundModel")
-      .def(py::init<const std::string&>(), py::arg("path"),
+      .def(py::init<const std::string&, const std::string&, const std::string&>(),
+           py::arg("path"), py::arg("store"), py::arg("combiner"),
            py::call_guard<py::gil_scoped_release>())
       .def_property_readonly("path", &BoundModel::path)
+      .def_property_readonly("store", &BoundModel::store)
+      .def_property_readonly("combiner", &BoundModel::combiner)
       .def("info",
            [](const BoundModel& model) {
              const verity::ModelInfo& info = model.info();

@@ -9,6 +9,7 @@ the very same JSON, so Python and the CLI agree by construction::
     record = model.check(text=open("story.txt").read())
     record["fake_probability"], record["verdict"], record["explanation"]["top_fake"]
     records = model.check_many(articles)        # dicts or strings, on every core
+    model = verity.load_model(store="verity.db")  # weigh the evidence store in, as --store
 
 Errors about inputs and model files raise :class:`VerityError` (a
 ``ValueError``) carrying verity's own message; ``.code`` names the kind
@@ -17,7 +18,7 @@ Errors about inputs and model files raise :class:`VerityError` (a
 ``TypeError``.
 
 A :class:`Model` is immutable, safe to share between threads, and pickles as
-its path, so it travels to worker processes (see :mod:`verity.dask`).
+its paths, so it travels to worker processes (see :mod:`verity.dask`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ __all__ = [
     "Model",
     "Record",
     "VerityError",
+    "default_combiner_path",
     "default_model_path",
+    "default_store_path",
     "evaluate",
     "extract",
     "load_model",
@@ -58,17 +61,51 @@ Article = Union[str, Mapping[str, Any]]
 def default_model_path() -> str:
     """The model :func:`load_model` uses by default: ``$VERITY_MODEL`` if set,
     else ``models/verity-default.model`` of the source tree verity was built from."""
-    return _verity.default_model_path()
+    return os.environ.get("VERITY_MODEL") or _verity.default_model_path()
 
 
-def load_model(path: Optional[Union[str, os.PathLike]] = None) -> Model:
+def default_store_path() -> str:
+    """Where ``verity`` keeps its evidence store unless told otherwise, as the
+    command line: ``$VERITY_STORE``, else ``$XDG_DATA_HOME/verity/verity.db``,
+    else ``~/.local/share/verity/verity.db``."""
+    if os.environ.get("VERITY_STORE"):
+        return os.environ["VERITY_STORE"]
+    if os.environ.get("XDG_DATA_HOME"):
+        return os.path.join(os.environ["XDG_DATA_HOME"], "verity", "verity.db")
+    return os.path.join(os.environ.get("HOME") or ".", ".local", "share", "verity", "verity.db")
+
+
+def default_combiner_path() -> str:
+    """The evidence combiner a store is weighed with by default:
+    ``$VERITY_EVIDENCE_MODEL``, else ``verity-evidence.json`` beside the shipped model."""
+    return os.environ.get("VERITY_EVIDENCE_MODEL") or os.path.join(
+        os.path.dirname(_verity.default_model_path()), "verity-evidence.json"
+    )
+
+
+_PathLike = Union[str, os.PathLike]
+
+
+def load_model(
+    path: Optional[_PathLike] = None,
+    *,
+    store: Optional[_PathLike] = None,
+    combiner: Optional[_PathLike] = None,
+) -> Model:
     """Loads a model file (``None``: the shipped default, see :func:`default_model_path`).
 
+    With ``store`` (an evidence store's path, e.g. :func:`default_store_path`),
+    every check also looks the article up there — its sources' ratings,
+    fact-checks, related articles and copies — and weighs the evidence into
+    the verdict with ``combiner`` (``None``: :func:`default_combiner_path` when
+    that file exists, else the evidence is listed but not weighed): the
+    records equal ``verity check --json --store``'s.
+
     Every load checks the file's magic, version and checksums and re-scores the
-    test articles recorded inside. Raises :class:`VerityError` when the file is
+    test articles recorded inside. Raises :class:`VerityError` when a file is
     missing (``code == "not_found"``), damaged or foreign (``"corrupt"``).
     """
-    return Model(path)
+    return Model(path, store=store, combiner=combiner)
 
 
 def _optional_str(name: str, value: Any) -> Optional[str]:
@@ -108,19 +145,43 @@ class Model:
     """A loaded verity model (see :func:`load_model`).
 
     Immutable; thread-safe. Scoring calls release the GIL. Pickles as its
-    absolute path: unpickling loads that file again, so the file must exist at
-    the same path where it is unpickled (shared storage on a cluster).
+    absolute paths: unpickling loads those files again, so they must exist at
+    the same paths where it is unpickled (shared storage on a cluster).
     """
 
     __slots__ = ("_bound",)
 
-    def __init__(self, path: Optional[Union[str, os.PathLike]] = None) -> None:
-        self._bound = _verity.BoundModel("" if path is None else os.fspath(path))
+    def __init__(
+        self,
+        path: Optional[_PathLike] = None,
+        *,
+        store: Optional[_PathLike] = None,
+        combiner: Optional[_PathLike] = None,
+    ) -> None:
+        model = default_model_path() if path is None else os.fspath(path)
+        store_path = "" if store is None else os.fspath(store)
+        if combiner is not None:
+            combiner_path = os.fspath(combiner)
+        elif store_path and os.path.exists(default_combiner_path()):
+            combiner_path = default_combiner_path()
+        else:
+            combiner_path = ""
+        self._bound = _verity.BoundModel(model, store_path, combiner_path)
 
     @property
     def path(self) -> str:
         """The absolute path of the model file."""
         return self._bound.path
+
+    @property
+    def store(self) -> Optional[str]:
+        """The absolute path of the evidence store, or ``None`` without one."""
+        return self._bound.store or None
+
+    @property
+    def combiner(self) -> Optional[str]:
+        """The absolute path of the evidence combiner file, or ``None``."""
+        return self._bound.combiner or None
 
     @property
     def info(self) -> dict[str, Any]:
@@ -129,11 +190,13 @@ class Model:
         ``format_version``, ``dimension``."""
         return self._bound.info()
 
-    def __reduce__(self) -> tuple[Any, tuple[str]]:
-        return (Model, (self.path,))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (self.path, self.store, self.combiner))
 
     def __repr__(self) -> str:
-        return f"verity.Model({self.path!r})"
+        if self.store is None:
+            return f"verity.Model({self.path!r})"
+        return f"verity.Model({self.path!r}, store={self.store!r}, combiner={self.combiner!r})"
 
     def check(
         self,
@@ -221,6 +284,11 @@ class Model:
                 name: evaluate(*pair, threshold=threshold) for name, pair in sorted(scores.items())
             }
         return result
+
+
+def _restore(path: str, store: Optional[str], combiner: Optional[str]) -> Model:
+    # A pickled model had no combiner when it was given none: keep it so.
+    return Model(path, store=store, combiner=combiner if combiner is not None else "")
 
 
 def extract(

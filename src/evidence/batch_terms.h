@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "verity/article.h"
-#include "verity/minhash.h"
+#include "evidence/minhash.h"
 
 namespace verity::evidence {
 

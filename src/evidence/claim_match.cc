@@ -6,7 +6,7 @@
 #include <functional>
 
 #include "evidence/claim_statements.h"
-#include "verity/fact_checks.h"
+#include "verity/evidence/fact_checks.h"
 
 namespace verity {
 namespace {

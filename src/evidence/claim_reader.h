@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "verity/fact_checks.h"
+#include "verity/evidence/fact_checks.h"
 #include "verity/status.h"
 
 namespace verity::evidence {

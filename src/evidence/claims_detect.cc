@@ -4,7 +4,8 @@
 #include <cstdint>
 
 #include "evidence/claim_lexicons.h"
-#include "verity/claims.h"
+#include "text/text.h"
+#include "verity/evidence/claims.h"
 
 namespace verity {
 namespace {

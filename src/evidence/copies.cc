@@ -1,6 +1,7 @@
 // find_copy_of: LSH candidates from the store, judged by their full
 // signatures.
-#include "verity/copies.h"
+#include "evidence/copy_estimate.h"
+#include "verity/evidence/copies.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // domain_of_url (so an article's domain and a list's entry are cut the same
 // way), IDNA2008 with TR46 mapping (libidn2) lower-cases and punycodes the
 // rest, and libpsl finds the registrable domain.
-#include "verity/domain.h"
+#include "evidence/domain.h"
 
 #include <arpa/inet.h>
 #include <idn2.h>

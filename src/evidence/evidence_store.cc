@@ -4,7 +4,7 @@
 #include "evidence/schema.h"
 #include "evidence/sqlite.h"
 #include "evidence/sqlite_article_store.h"
-#include "verity/evidence.h"
+#include "verity/evidence/store.h"
 
 namespace verity {
 
@@ -33,15 +33,5 @@ EvidenceStore::EvidenceStore(std::unique_ptr<evidence::Connection> connection, i
 EvidenceStore::~EvidenceStore() = default;
 
 const std::string& EvidenceStore::path() const { return connection_->path(); }
-
-std::string EvidenceStore::default_path() {
-  if (const char* store = std::getenv("VERITY_STORE"); store != nullptr && *store != '\0')
-    return store;
-  if (const char* data = std::getenv("XDG_DATA_HOME"); data != nullptr && *data != '\0')
-    return std::string(data) + "/verity/verity.db";
-  const char* home = std::getenv("HOME");
-  return std::string(home != nullptr && *home != '\0' ? home : ".") +
-         "/.local/share/verity/verity.db";
-}
 
 }  // namespace verity

@@ -8,7 +8,7 @@
 #include "evidence/claim_reader.h"
 #include "evidence/claim_statements.h"
 #include "evidence/import_batches.h"
-#include "verity/fact_checks.h"
+#include "verity/evidence/fact_checks.h"
 
 namespace verity {
 namespace {

@@ -7,8 +7,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "evidence/copy_estimate.h"
 #include "evidence/terms.h"
-#include "verity/article_store.h"
+#include "verity/evidence/article_store.h"
 
 namespace verity {
 namespace {

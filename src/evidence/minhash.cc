@@ -2,7 +2,7 @@
 // token is hashed once; a shingle's hash is XXH3 over its tokens' hashes, so
 // no shingle string is ever built, and the 128 values of a shingle come from
 // that one hash by multiply-shift.
-#include "verity/minhash.h"
+#include "evidence/minhash.h"
 
 #include <algorithm>
 #include <string>

@@ -10,7 +10,7 @@
 #include "io/csv_rows.h"
 #include "io/dataset_reader.h"
 #include "text/line_text.h"
-#include "verity/domain.h"
+#include "evidence/domain.h"
 
 namespace verity::evidence {
 namespace {

@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "verity/reputation.h"
+#include "verity/evidence/reputation.h"
 #include "verity/status.h"
 
 namespace verity::evidence {

@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "evidence/terms.h"
-#include "verity/article_store.h"
+#include "verity/evidence/article_store.h"
 
 namespace verity {
 namespace {

@@ -6,8 +6,8 @@
 #include "evidence/import_batches.h"
 #include "evidence/rating_reader.h"
 #include "evidence/sqlite.h"
-#include "verity/domain.h"
-#include "verity/reputation.h"
+#include "evidence/domain.h"
+#include "verity/evidence/reputation.h"
 
 namespace verity {
 namespace {

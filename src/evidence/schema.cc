@@ -3,7 +3,8 @@
 #include <array>
 #include <string>
 
-#include "verity/evidence.h"
+#include "text/text.h"
+#include "verity/evidence/store.h"
 
 namespace verity::evidence {
 namespace {

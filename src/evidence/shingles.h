@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "verity/minhash.h"
+#include "evidence/minhash.h"
 
 // Inlined: the per-token and per-shingle hashes are the hot loop of indexing.
 #ifndef XXH_INLINE_ALL

@@ -4,6 +4,7 @@
 // frequency, which FTS5 can only give by walking a whole posting list.
 // MinHash signatures live in `article_minhash`, their LSH band keys as the
 // tokens of a contentless FTS5 table (`minhash_band_index`).
+#include "evidence/copy_estimate.h"
 #include "evidence/sqlite_article_store.h"
 
 #include <algorithm>

@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "evidence/sqlite.h"
-#include "verity/article_store.h"
+#include "verity/evidence/article_store.h"
 
 namespace verity::evidence {
 

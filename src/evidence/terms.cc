@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include "text/unicode.h"
-#include "verity/article_store.h"
+#include "verity/evidence/article_store.h"
 
 namespace verity::evidence {
 namespace {

@@ -13,7 +13,7 @@
 #include "extract/html_page.h"
 #include "text/line_text.h"
 #include "text/url.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

@@ -1,4 +1,4 @@
-#include "verity/fetch.h"
+#include "verity/fetch/fetch.h"
 
 #include <curl/curl.h>
 

@@ -7,7 +7,7 @@
 #include "io/format_detect.h"
 #include "io/input_stream.h"
 #include "verity/reader.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

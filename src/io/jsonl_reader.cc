@@ -18,7 +18,7 @@
 #include <string>
 
 #include "io/dataset_reader.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity::io {
 namespace {

@@ -21,7 +21,7 @@ constexpr std::size_t kMaxSpansPerTerm = 20;
 struct FieldTotals {
   const TextView* view = nullptr;
   const TermTable* words = nullptr;
-  const std::string* name = nullptr;
+  TextField name = TextField::kBody;
   std::vector<double> totals;
 };
 
@@ -35,8 +35,8 @@ class Explainer {
         weights_(weights) {}
 
   void run(const PredictOptions& options, Prediction& prediction) {
-    FieldTotals title = field(FeatureGroup::kTitleWords, scratch_.title, kTitle);
-    FieldTotals body = field(FeatureGroup::kBodyWords, scratch_.body, kBody);
+    FieldTotals title = field(FeatureGroup::kTitleWords, scratch_.title, TextField::kTitle);
+    FieldTotals body = field(FeatureGroup::kBodyWords, scratch_.body, TextField::kBody);
     add_words(FeatureGroup::kTitleWords, title, prediction);
     add_chars(FeatureGroup::kTitleChars, title, prediction);
     add_words(FeatureGroup::kBodyWords, body, prediction);
@@ -48,11 +48,11 @@ class Explainer {
   }
 
  private:
-  FieldTotals field(FeatureGroup words, const TextView& view, const std::string& name) const {
+  FieldTotals field(FeatureGroup words, const TextView& view, TextField name) const {
     FieldTotals out;
     out.view = &view;
     out.words = &scratch_.tables[static_cast<std::size_t>(words)];
-    out.name = &name;
+    out.name = name;
     out.totals.assign(out.words->terms().size(), 0.0);
     return out;
   }
@@ -128,7 +128,7 @@ class Explainer {
     const TextView& view = *field.view;
     TermContribution out;
     out.weight = field.totals[index];
-    out.field = *field.name;
+    out.field = field.name;
     const std::uint32_t first = field.words->occurrences()[term.first_occurrence].owner;
     out.term = std::string(view.terms[first]);
     const bool bigram = term.kind == TermKind::kBigram;
@@ -206,9 +206,6 @@ class Explainer {
                                        sentence_weights[order[i]], span.begin, span.end});
     }
   }
-
-  inline static const std::string kTitle = "title";
-  inline static const std::string kBody = "body";
 
   const Featurizer& featurizer_;
   const FeatureScratch& scratch_;

@@ -20,7 +20,7 @@
 #include "model/style_signals.h"
 #include "model/term_table.h"
 #include "verity/article.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity::model {
 

@@ -28,10 +28,6 @@ PredictScratch::~PredictScratch() = default;
 const ModelInfo& Model::info() const { return impl_->data.info; }
 
 std::string Model::default_path() {
-  if (const char* from_env = std::getenv("VERITY_MODEL");
-      from_env != nullptr && *from_env != '\0') {
-    return from_env;
-  }
   const std::string name = "verity-default.model";
 #ifdef VERITY_SOURCE_MODELS_DIR
   const std::string in_source = std::string(VERITY_SOURCE_MODELS_DIR) + "/" + name;
@@ -118,19 +114,38 @@ Prediction Model::predict(const Article& article, const PredictOptions& options,
   return prediction;
 }
 
-std::string Model::verdict(const Prediction& prediction) const {
+std::string_view text_field_name(TextField field) {
+  return field == TextField::kTitle ? "title" : "body";
+}
+
+std::string_view verdict_name(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kReal:
+      return "real";
+    case Verdict::kUncertain:
+      return "uncertain";
+    case Verdict::kFake:
+      return "fake";
+    case Verdict::kSatire:
+      return "satire";
+  }
+  return "real";
+}
+
+Verdict Model::verdict(const Prediction& prediction) const {
   return verdict(prediction.fake_probability, prediction.satire_probability);
 }
 
-std::string Model::verdict(double fake_probability, double satire_probability) const {
+Verdict Model::verdict(double fake_probability, double satire_probability) const {
   const ModelInfo& info = impl_->data.info;
   // Satire reads as fake to the fake head; the satire head, trained on
   // satire against fabrication, decides which of the two it is.
   if (fake_probability >= info.threshold) {
-    return info.has_satire_head && satire_probability >= info.satire_threshold ? "satire" : "fake";
+    return info.has_satire_head && satire_probability >= info.satire_threshold ? Verdict::kSatire
+                                                                                : Verdict::kFake;
   }
-  if (fake_probability >= info.uncertain_low) return "uncertain";
-  return "real";
+  if (fake_probability >= info.uncertain_low) return Verdict::kUncertain;
+  return Verdict::kReal;
 }
 
 }  // namespace verity

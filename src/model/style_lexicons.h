@@ -14,7 +14,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity::model {
 

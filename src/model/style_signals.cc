@@ -10,7 +10,7 @@
 #include "text/outlets.h"
 #include "model/dateline.h"
 #include "model/style_lexicons.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity::model {
 namespace {

@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity::model {
 

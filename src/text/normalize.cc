@@ -10,7 +10,7 @@
 #include <cstdlib>
 
 #include "text/unicode.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

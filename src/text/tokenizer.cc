@@ -29,7 +29,7 @@
 #include <limits>
 
 #include "text/unicode.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

@@ -2,7 +2,7 @@
 // copies runs of ASCII at once and decodes only multi-byte sequences.
 #include <cstdint>
 
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

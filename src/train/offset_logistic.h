@@ -1,5 +1,5 @@
 // Logistic regression with a fixed offset and sign-constrained weights: the
-// fit behind the evidence combiner (include/verity/evidence_verdict.h). Each
+// fit behind the evidence combiner (include/verity/combiner.h). Each
 // example's offset (the content model's logit) enters with weight 1, so the
 // weights only say how much the extra features add to it.
 #ifndef VERITY_TRAIN_OFFSET_LOGISTIC_H_

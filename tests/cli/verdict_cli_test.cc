@@ -8,7 +8,7 @@
 #include "cli/run_cli.h"
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
-#include "verity/evidence_verdict.h"
+#include "verity/combiner.h"
 
 namespace verity::testing {
 namespace {

@@ -7,7 +7,8 @@
 
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
-#include "verity/article_store.h"
+#include "evidence/copy_estimate.h"
+#include "verity//evidence/article_store.h"
 #include "verity/extract.h"
 #include "verity/reader.h"
 

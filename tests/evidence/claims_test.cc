@@ -1,5 +1,5 @@
 // Claim detection: which sentences are check-worthy, and why.
-#include "verity/claims.h"
+#include "verity/evidence/claims.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,7 @@
 // Near-duplicates: MinHash estimates, and find_copy_of over both article
 // store backends.
-#include "verity/copies.h"
+#include "evidence/copy_estimate.h"
+#include "verity//evidence/copies.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +11,7 @@
 #include <vector>
 
 #include "evidence/evidence_test_support.h"
-#include "verity/minhash.h"
+#include "evidence/minhash.h"
 
 namespace verity::testing {
 namespace {

@@ -2,7 +2,7 @@
 // anything that is not a public host name is refused with the reason.
 #include <gtest/gtest.h>
 
-#include "verity/domain.h"
+#include "evidence/domain.h"
 
 namespace verity {
 namespace {

@@ -10,7 +10,7 @@
 #include <memory>
 #include <string>
 
-#include "verity/evidence.h"
+#include "verity/evidence/store.h"
 
 namespace verity::testing {
 

@@ -1,6 +1,6 @@
 // The evidence combiner: features from an article's evidence, the
 // combination with the content model, and the weights file.
-#include "verity/evidence_verdict.h"
+#include "verity/combiner.h"
 
 #include <gtest/gtest.h>
 
@@ -35,21 +35,33 @@ EvidenceCombiner test_combiner() {
   return combiner.value();
 }
 
+// The evidence of small articles, looked up through the store's evidence
+// source as a Checker does.
 class EvidenceVerdictTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    store_ = open_store();
-    ASSERT_TRUE(store_);
-    for (const char* list : {"domain_ratings.csv", "opensources.csv"}) {
-      ASSERT_TRUE(store_->reputation().import_file(fixture_path(std::string("evidence/") + list)).ok());
+    {
+      std::unique_ptr<EvidenceStore> store = open_store(dir_.file("verdict.db"));
+      ASSERT_TRUE(store);
+      for (const char* list : {"domain_ratings.csv", "opensources.csv"}) {
+        ASSERT_TRUE(
+            store->reputation().import_file(fixture_path(std::string("evidence/") + list)).ok());
+      }
     }
+    Result<std::shared_ptr<const EvidenceSource>> source =
+        open_evidence_source(dir_.file("verdict.db"));
+    ASSERT_TRUE(source.ok()) << source.status().to_string();
+    Result<std::unique_ptr<EvidenceSession>> session = source.value()->open_session();
+    ASSERT_TRUE(session.ok()) << session.status().to_string();
+    session_ = std::move(session).value();
   }
   ArticleEvidence evidence_for(const Article& article) {
-    Result<ArticleEvidence> found = gather_evidence(*store_, article);
+    Result<ArticleEvidence> found = session_->gather(article, EvidenceOptions{});
     EXPECT_TRUE(found.ok()) << found.status().to_string();
     return found.ok() ? found.value() : ArticleEvidence{};
   }
-  std::unique_ptr<EvidenceStore> store_;
+  TempDir dir_{"evidence-verdict"};
+  std::unique_ptr<EvidenceSession> session_;
 };
 
 TEST_F(EvidenceVerdictTest, NoEvidenceLeavesTheContentProbabilityExactlyAsItWas) {
@@ -70,7 +82,7 @@ TEST_F(EvidenceVerdictTest, ALowRatedPublisherMovesTheProbabilityTowardFake) {
                                        "truthbombs.news");
   const std::vector<EvidenceItem> items = evidence_features(evidence_for(article));
   ASSERT_EQ(items.size(), 1u);
-  EXPECT_EQ(items[0].evidence, "publisher");
+  EXPECT_EQ(items[0].evidence, EvidenceKind::kPublisher);
   EXPECT_DOUBLE_EQ(items[0].features[index_of(EvidenceFeature::kPublisherQuality)], 0.12 - 0.5);
   EXPECT_EQ(items[0].features[index_of(EvidenceFeature::kPublisherLowLabel)], 1);
   EXPECT_NE(items[0].reason.find("publisher truthbombs.news: low: quality 0.12"), std::string::npos)
@@ -118,11 +130,11 @@ TEST_F(EvidenceVerdictTest, ProbabilitiesStayInsideZeroAndOne) {
                                                    : -EvidenceCombiner::kMaxWeight;
   const EvidenceCombiner strong = EvidenceCombiner::make(big, "extreme").value();
   EvidenceItem toward_fake;
-  toward_fake.evidence = "publisher";
+  toward_fake.evidence = EvidenceKind::kPublisher;
   toward_fake.features[index_of(EvidenceFeature::kPublisherLowLabel)] = 1;
   toward_fake.features[index_of(EvidenceFeature::kClaimVerdict)] = 1;
   EvidenceItem toward_real;
-  toward_real.evidence = "copy_of";
+  toward_real.evidence = EvidenceKind::kCopyOf;
   toward_real.features[index_of(EvidenceFeature::kCopyOfReal)] = 1;
   toward_real.features[index_of(EvidenceFeature::kPublisherQuality)] = 0.5;
   for (double content : {0.0, 1e-300, 0.5, 1 - 1e-16, 1.0}) {
@@ -143,7 +155,7 @@ TEST_F(EvidenceVerdictTest, TheWorstCitedSourceSpeaksForTheCitations) {
   article.cited_sources = {"harborgazette.com", "truthbombs.news", "never-rated-anywhere.org"};
   const std::vector<EvidenceItem> items = evidence_features(evidence_for(article));
   ASSERT_EQ(items.size(), 1u);
-  EXPECT_EQ(items[0].evidence, "cited_source");
+  EXPECT_EQ(items[0].evidence, EvidenceKind::kCitedSource);
   EXPECT_EQ(items[0].features[index_of(EvidenceFeature::kCitedLow)], 1);
   EXPECT_DOUBLE_EQ(items[0].features[index_of(EvidenceFeature::kCitedQuality)], 0.12 - 0.5);
   EXPECT_NE(items[0].reason.find("cited source truthbombs.news"), std::string::npos);
@@ -151,7 +163,11 @@ TEST_F(EvidenceVerdictTest, TheWorstCitedSourceSpeaksForTheCitations) {
 }
 
 TEST_F(EvidenceVerdictTest, ARatedFalseClaimCountsByItsSimilarity) {
-  ASSERT_TRUE(store_->fact_checks().import_file(fixture_path("evidence/claimreview_sample.jsonl")).ok());
+  {
+    std::unique_ptr<EvidenceStore> store = open_store(dir_.file("verdict.db"));
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->fact_checks().import_file(fixture_path("evidence/claimreview_sample.jsonl")).ok());
+  }
   Article article = make_article(
       "f", "Ferry numbers",
       "The Kessling ferry carried more than 2 million passengers last year, the Port Authority "
@@ -159,7 +175,7 @@ TEST_F(EvidenceVerdictTest, ARatedFalseClaimCountsByItsSimilarity) {
   const ArticleEvidence evidence = evidence_for(article);
   const std::vector<EvidenceItem> items = evidence_features(evidence);
   ASSERT_EQ(items.size(), 1u) << "the sentence restates a rated claim";
-  EXPECT_EQ(items[0].evidence, "fact_check");
+  EXPECT_EQ(items[0].evidence, EvidenceKind::kFactCheck);
   const double value = items[0].features[index_of(EvidenceFeature::kClaimVerdict)];
   EXPECT_GT(value, 0.0);  // mostly false: toward fake
   EXPECT_LE(value, 0.5);  // mostly false counts half, times a similarity of at most 1

@@ -1,6 +1,6 @@
 // The fact-check database: importing LIAR and ClaimReview-like JSONL, and
 // matching sentences against rated claims.
-#include "verity/fact_checks.h"
+#include "verity/evidence/fact_checks.h"
 
 #include <gtest/gtest.h>
 

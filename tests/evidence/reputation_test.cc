@@ -4,7 +4,7 @@
 
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
-#include "verity/reputation.h"
+#include "verity/evidence/reputation.h"
 
 namespace verity::testing {
 namespace {
@@ -54,7 +54,7 @@ TEST_F(ReputationTest, DomainRatingsKeepScoreComponentsAndProvenance) {
   ASSERT_EQ(rating.components.size(), 3u);
   EXPECT_EQ(rating.components[0].first, "afm");
   EXPECT_DOUBLE_EQ(rating.components[0].second, 0.81);
-  EXPECT_EQ(statewire.standing, "mixed");
+  EXPECT_EQ(statewire.standing, Standing::kMixed);
 }
 
 TEST_F(ReputationTest, BadRowsAreReportedWithFileAndLineAndSkipped) {
@@ -66,7 +66,7 @@ TEST_F(ReputationTest, BadRowsAreReportedWithFileAndLineAndSkipped) {
   EXPECT_NE(all.find(file + ":8: pc1 '1.7' is not a number from 0 to 1"), std::string::npos);
   EXPECT_NE(all.find(file + ":9: expected 5 fields as in the header, found 2"), std::string::npos);
   EXPECT_NE(all.find(file + ":10: afm 'n/a' is not a number"), std::string::npos);
-  EXPECT_EQ(lookup("too-good.com").standing, "unknown");
+  EXPECT_EQ(lookup("too-good.com").standing, Standing::kUnknown);
 }
 
 TEST_F(ReputationTest, OpenSourcesLabelsWithTyposFolded) {
@@ -80,10 +80,10 @@ TEST_F(ReputationTest, OpenSourcesLabelsWithTyposFolded) {
   ASSERT_EQ(fake.ratings.size(), 1u);
   EXPECT_EQ(fake.ratings[0].labels, (std::vector<std::string>{"fake", "conspiracy"}));
   EXPECT_EQ(fake.ratings[0].notes, "invents quotes, often \"exclusive\"");
-  EXPECT_EQ(fake.standing, "low");
+  EXPECT_EQ(fake.standing, Standing::kLow);
   EXPECT_EQ(lookup("statewire.example.ir").ratings[0].labels,
             (std::vector<std::string>{"bias", "unreliable"}));
-  EXPECT_EQ(lookup("onionish.com").standing, "satire");
+  EXPECT_EQ(lookup("onionish.com").standing, Standing::kSatire);
 }
 
 TEST_F(ReputationTest, ListsAddUpPerDomain) {
@@ -93,7 +93,7 @@ TEST_F(ReputationTest, ListsAddUpPerDomain) {
   ASSERT_EQ(statewire.ratings.size(), 2u);
   EXPECT_EQ(statewire.ratings[0].list, "domain_ratings");
   EXPECT_EQ(statewire.ratings[1].list, "opensources");
-  EXPECT_EQ(statewire.standing, "low");  // "unreliable" outweighs a middling score
+  EXPECT_EQ(statewire.standing, Standing::kLow);  // "unreliable" outweighs a middling score
   EXPECT_EQ(describe_reputation(statewire),
             "low: quality 0.69 (domain_ratings); bias, unreliable (opensources)");
   Result<std::vector<RatingList>> lists = store_->reputation().lists();
@@ -113,7 +113,7 @@ TEST_F(ReputationTest, UserCsvTakesProvenanceFromItsRows) {
   ASSERT_EQ(harbor.ratings.size(), 1u);
   EXPECT_EQ(harbor.ratings[0].list, "newsroom review 2024");
   EXPECT_EQ(harbor.ratings[0].domain, "harborgazette.com");  // normalized from the URL
-  EXPECT_EQ(harbor.standing, "high");
+  EXPECT_EQ(harbor.standing, Standing::kHigh);
   EXPECT_EQ(lookup("gossipmill.net").ratings[0].labels,
             (std::vector<std::string>{"clickbait", "rumor"}));
 }
@@ -150,18 +150,18 @@ TEST_F(ReputationTest, LookupFallsBackFromHostToRegistrableDomain) {
   ASSERT_EQ(sub.ratings.size(), 1u);
   EXPECT_NE(describe_reputation(sub).find("[rated as dailyclarion.co.uk]"), std::string::npos);
   // Never past the registrable domain: co.uk is nobody's outlet.
-  EXPECT_EQ(lookup("otherpaper.co.uk").standing, "unknown");
+  EXPECT_EQ(lookup("otherpaper.co.uk").standing, Standing::kUnknown);
 }
 
 TEST_F(ReputationTest, UnknownAndInvalidDomainsAreUnknownNeverReliable) {
   import("domain_ratings.csv");
   const SourceReputation unknown = lookup("never-rated.org");
-  EXPECT_EQ(unknown.standing, "unknown");
+  EXPECT_EQ(unknown.standing, Standing::kUnknown);
   EXPECT_TRUE(unknown.ratings.empty());
   EXPECT_FALSE(unknown.score.has_value());
   EXPECT_EQ(describe_reputation(unknown), "unknown: no list rates this domain");
   const SourceReputation garbage = lookup("not a domain");
-  EXPECT_EQ(garbage.standing, "unknown");
+  EXPECT_EQ(garbage.standing, Standing::kUnknown);
   EXPECT_NE(garbage.error.find("is not a domain name"), std::string::npos);
 }
 
@@ -173,15 +173,15 @@ TEST_F(ReputationTest, RatesAnArticlesPublisherAndCitedSources) {
   article.cited_sources = {"statewire.example.ir", "harborgazette.com", "nobody.example"};
   Result<ArticleSources> sources = store_->reputation().rate_article(article);
   ASSERT_TRUE(sources.ok()) << sources.status().to_string();
-  EXPECT_EQ(sources.value().publisher.standing, "low");
+  EXPECT_EQ(sources.value().publisher.standing, Standing::kLow);
   ASSERT_EQ(sources.value().cited.size(), 3u);
-  EXPECT_EQ(sources.value().cited[0].standing, "low");
-  EXPECT_EQ(sources.value().cited[1].standing, "high");
-  EXPECT_EQ(sources.value().cited[2].standing, "unknown");
+  EXPECT_EQ(sources.value().cited[0].standing, Standing::kLow);
+  EXPECT_EQ(sources.value().cited[1].standing, Standing::kHigh);
+  EXPECT_EQ(sources.value().cited[2].standing, Standing::kUnknown);
 
   Result<ArticleSources> none = store_->reputation().rate_article(Article{});
   ASSERT_TRUE(none.ok());
-  EXPECT_EQ(none.value().publisher.standing, "unknown");
+  EXPECT_EQ(none.value().publisher.standing, Standing::kUnknown);
 }
 
 TEST_F(ReputationTest, UnreadableListsFailTheImport) {

@@ -5,7 +5,7 @@
 
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
-#include "verity/copies.h"
+#include "verity/evidence/copies.h"
 
 namespace verity::testing {
 namespace {

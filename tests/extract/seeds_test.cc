@@ -8,7 +8,7 @@
 #include "text/line_text.h"
 #include "test_paths.h"
 #include "verity/extract.h"
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

@@ -1,7 +1,7 @@
 // Fetching pages by URL, against a local HTTP server serving our fixtures:
 // redirects, charsets from the header and from <meta>, the size limit, and
 // errors that name the URL. Also through `verity check URL` and the API.
-#include "verity/fetch.h"
+#include "verity/fetch/fetch.h"
 
 #include <gtest/gtest.h>
 #include <httplib.h>

@@ -9,12 +9,14 @@
 namespace verity {
 namespace {
 
-double fake_probability(const Model& model, const std::string& path) {
+double fake_probability(const std::shared_ptr<const Model>& model, const std::string& path) {
   Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path);
   EXPECT_TRUE(reader.ok()) << reader.status().to_string();
   DocumentRecord record;
   EXPECT_TRUE(reader.value()->next(record));
-  Result<CheckResult> result = check_document(record.document, model);
+  CheckerOptions options;
+  options.model = model;
+  Result<CheckResult> result = Checker::make(options).value()->check(record.document);
   EXPECT_TRUE(result.ok()) << result.status().to_string();
   return result.ok() ? result.value().prediction.fake_probability : -1;
 }
@@ -34,9 +36,9 @@ TEST(DefaultModelTest, ShipsAndLoads) {
 TEST(DefaultModelTest, FabricatedExampleScoresAboveTheReports) {
   Result<std::shared_ptr<const Model>> model = Model::load(Model::default_path());
   ASSERT_TRUE(model.ok()) << model.status().to_string();
-  const double fabricated = fake_probability(*model.value(), example("fabricated-story.txt"));
-  EXPECT_GT(fabricated, fake_probability(*model.value(), example("wire-report.txt")));
-  EXPECT_GT(fabricated, fake_probability(*model.value(), example("news-page.html")));
+  const double fabricated = fake_probability(model.value(), example("fabricated-story.txt"));
+  EXPECT_GT(fabricated, fake_probability(model.value(), example("wire-report.txt")));
+  EXPECT_GT(fabricated, fake_probability(model.value(), example("news-page.html")));
   EXPECT_GE(fabricated, model.value()->info().threshold);
 }
 
@@ -46,9 +48,9 @@ TEST(DefaultModelTest, FabricationSeedScoresAboveTheVoaSeed) {
   Result<std::shared_ptr<const Model>> model = Model::load(Model::default_path());
   ASSERT_TRUE(model.ok()) << model.status().to_string();
   EXPECT_GT(
-      fake_probability(*model.value(), testing::shared_path("seeds/000_60bca45610b05f11.txt")),
+      fake_probability(model.value(), testing::shared_path("seeds/000_60bca45610b05f11.txt")),
       1.5 *
-          fake_probability(*model.value(), testing::shared_path("seeds/003_f90124d54aacf578.txt")));
+          fake_probability(model.value(), testing::shared_path("seeds/003_f90124d54aacf578.txt")));
 }
 
 }  // namespace

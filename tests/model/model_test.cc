@@ -78,9 +78,9 @@ TEST_F(ModelTest, LearnsTheSeparableToyTask) {
                                      "be paid for from the existing capital fund."));
   EXPECT_GT(fake.fake_probability, 0.7);
   EXPECT_LT(real.fake_probability, 0.3);
-  EXPECT_EQ(model.value()->verdict(fake), "fake")
+  EXPECT_EQ(model.value()->verdict(fake), Verdict::kFake)
       << fake.satire_probability << " " << fake.fake_probability;
-  EXPECT_EQ(model.value()->verdict(real), "real") << real.fake_probability;
+  EXPECT_EQ(model.value()->verdict(real), Verdict::kReal) << real.fake_probability;
 }
 
 TEST_F(ModelTest, SatireHeadTellsSatireFromFabrication) {
@@ -108,10 +108,10 @@ TEST_F(ModelTest, VerdictWordsFollowTheThresholds) {
     p.satire_probability = satire;
     return model.value()->verdict(p);
   };
-  EXPECT_EQ(verdict(info.threshold, 0.0), "fake");
-  EXPECT_EQ(verdict(info.threshold, 0.99), "satire");
-  EXPECT_EQ(verdict((info.threshold + info.uncertain_low) / 2, 0.99), "uncertain");
-  EXPECT_EQ(verdict(info.uncertain_low / 2, 0.99), "real");
+  EXPECT_EQ(verdict(info.threshold, 0.0), Verdict::kFake);
+  EXPECT_EQ(verdict(info.threshold, 0.99), Verdict::kSatire);
+  EXPECT_EQ(verdict((info.threshold + info.uncertain_low) / 2, 0.99), Verdict::kUncertain);
+  EXPECT_EQ(verdict(info.uncertain_low / 2, 0.99), Verdict::kReal);
   EXPECT_NEAR(info.uncertain_low, 0.6 * info.threshold, 1e-12);
 }
 
@@ -133,7 +133,7 @@ TEST_F(ModelTest, ExplanationIsExactAndPointsAtTheText) {
   // Spans point at the term in the title or the body.
   const std::string body = a.body();
   for (const TermContribution& term : p.explanation.top_fake) {
-    const std::string& text = term.field == "title" ? a.title : body;
+    const std::string& text = term.field == TextField::kTitle ? a.title : body;
     for (const auto& [begin, end] : term.spans) {
       ASSERT_LE(end, text.size());
       EXPECT_LT(begin, end);
@@ -168,7 +168,7 @@ TEST_F(ModelTest, WordAndPhraseWeightsAddUpToTheirGroups) {
     for (const TermContribution& term : *side) {
       if (term.term != "shocking") continue;
       ++shocking;
-      EXPECT_EQ(term.spans.size(), term.field == "title" ? 1u : 2u);
+      EXPECT_EQ(term.spans.size(), term.field == TextField::kTitle ? 1u : 2u);
     }
   }
   EXPECT_EQ(shocking, 2);
@@ -268,12 +268,16 @@ TEST_F(ModelTest, CheckRunsThePipelineOnRawInput) {
       "EXPOSED: the secret plot behind the harbor\n\nAn anonymous insider says the shocking truth "
       "is "
       "being hidden from you. Share this before it gets deleted!\n";
-  Result<CheckResult> result = check_document(document, *model.value());
+  CheckerOptions options;
+  options.model = model.value();
+  const std::shared_ptr<const Checker> checker = Checker::make(options).value();
+  Result<CheckResult> result = checker->check(document);
   ASSERT_TRUE(result.ok()) << result.status().to_string();
   EXPECT_EQ(result.value().article.title, "EXPOSED: the secret plot behind the harbor");
-  EXPECT_EQ(result.value().verdict, "fake");
+  EXPECT_EQ(result.value().verdict, Verdict::kFake);
+  EXPECT_FALSE(result.value().evidence);
   Document empty;
-  EXPECT_FALSE(check_document(empty, *model.value()).ok());
+  EXPECT_FALSE(checker->check(empty).ok());
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "running_server.h"
-#include "server/check_pool.h"
 
 namespace verity::testing {
 namespace {
@@ -129,15 +128,6 @@ TEST(Overload, ConnectionsBeyondTheQueueGet503AtOnce) {
   EXPECT_NE(answer.find("overloaded"), std::string::npos);
   ::close(turned_away);
   ::close(holder);
-}
-
-TEST(Overload, CheckPoolRefusesWorkBeyondItsQueue) {
-  server::CheckPool pool(1, 2);
-  int ran = 0;
-  EXPECT_TRUE(pool.run(2, [&](std::size_t, server::CheckWorker&) { ++ran; }));
-  EXPECT_EQ(ran, 2);
-  EXPECT_FALSE(pool.run(3, [&](std::size_t, server::CheckWorker&) { ++ran; }));
-  EXPECT_EQ(ran, 2);
 }
 
 TEST(Shutdown, StopClosesIdleConnectionsAndReturns) {

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "evidence/evidence_test_support.h"
 #include "running_server.h"
 #include "test_paths.h"
 #include "verity/check.h"
@@ -19,9 +20,11 @@ std::string cli_record(const std::string& content, ContentKind kind, bool paragr
   Document document;
   document.content = content;
   document.kind = kind;
-  Result<CheckResult> result = check_document(document, *shipped_model());
+  Result<CheckResult> result = shipped_checker()->check(document);
   EXPECT_TRUE(result.ok());
-  return check_to_json(result.value(), paragraphs);
+  CheckJsonOptions json;
+  json.include_body = paragraphs;
+  return check_to_json(result.value(), json);
 }
 
 std::string example(const std::string& name) {
@@ -120,21 +123,24 @@ TEST(SourceApi, WithoutAStoreIs404NoStoreLoaded) {
   EXPECT_EQ(Json::parse(response->body)["error"], "no source store loaded");
 }
 
-TEST(SourceApi, AStoreHookAnswersForItsDomains) {
-  ServerOptions options;
-  options.source_lookup = [](const std::string& domain) -> Result<std::string> {
-    if (domain == "example.com")
-      return std::string(R"({"domain":"example.com","reputation":"reliable"})");
-    return Status(StatusCode::kNotFound, domain + ": not in the store");
-  };
-  RunningServer server(options);
-  auto known = server.get("/v1/source/example.com");
+TEST(SourceApi, AnEvidenceStoreAnswersWithItsRatings) {
+  TempDir dir("source-api");
+  {
+    std::unique_ptr<EvidenceStore> store = open_store(dir.file("verity.db"));
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->reputation().import_file(fixture_path("evidence/domain_ratings.csv")).ok());
+  }
+  RunningServer server({}, shipped_checker(open_evidence_source(dir.file("verity.db")).value()));
+  auto known = server.get("/v1/source/truthbombs.news");
   ASSERT_TRUE(known);
   EXPECT_EQ(known->status, 200);
-  EXPECT_EQ(Json::parse(known->body)["reputation"], "reliable");
-  auto unknown = server.get("/v1/source/unknown.org");
+  const Json rated = Json::parse(known->body);
+  EXPECT_EQ(rated["standing"], "low");
+  EXPECT_EQ(rated["ratings"][0]["list"], "domain_ratings");
+  auto unknown = server.get("/v1/source/unrated.example.org");
   ASSERT_TRUE(unknown);
-  EXPECT_EQ(unknown->status, 404);
+  EXPECT_EQ(unknown->status, 200);
+  EXPECT_EQ(Json::parse(unknown->body)["standing"], "unknown");
 }
 
 TEST(ServiceRoutes, HealthMetricsOpenApiAndPage) {

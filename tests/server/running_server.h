@@ -1,5 +1,6 @@
 // A verity Server on a free localhost port, serving from a thread for the
-// length of a test, with the shipped model; and small HTTP helpers.
+// length of a test, with the shipped model (or a given Checker); and small
+// HTTP helpers.
 #ifndef VERITY_TESTS_SERVER_RUNNING_SERVER_H_
 #define VERITY_TESTS_SERVER_RUNNING_SERVER_H_
 
@@ -15,7 +16,7 @@
 #include <stdexcept>
 #include <thread>
 
-#include "verity/server.h"
+#include "verity/server/server.h"
 
 namespace verity::testing {
 
@@ -27,17 +28,31 @@ inline std::shared_ptr<const Model> shipped_model() {
   return loaded.value();
 }
 
+// A Checker with the shipped model and, when given, an evidence source and a
+// combiner.
+inline std::shared_ptr<const Checker> shipped_checker(
+    std::shared_ptr<const EvidenceSource> evidence = nullptr,
+    std::shared_ptr<const EvidenceCombiner> combiner = nullptr) {
+  CheckerOptions options;
+  options.model = shipped_model();
+  options.evidence = std::move(evidence);
+  options.combiner = std::move(combiner);
+  return Checker::make(std::move(options)).value();
+}
+
 class RunningServer {
  public:
-  explicit RunningServer(ServerOptions options = {}) {
+  explicit RunningServer(ServerOptions options = {},
+                         std::shared_ptr<const Checker> checker = nullptr) {
     options.host = "127.0.0.1";
     options.port = 0;
     if (options.connection_threads == ServerOptions{}.connection_threads)
       options.connection_threads = 8;
-    server_ = std::make_unique<Server>(shipped_model(), std::move(options));
+    server_ = std::make_unique<Server>(checker ? std::move(checker) : shipped_checker(),
+                                       std::move(options));
     const Status bound = server_->bind();
     EXPECT_TRUE(bound.ok()) << bound.to_string();
-    thread_ = std::thread([this] { server_->run(); });
+    thread_ = std::thread([this] { EXPECT_TRUE(server_->run().ok()); });
   }
   ~RunningServer() {
     server_->stop();

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {

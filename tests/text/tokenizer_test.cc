@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "verity/text.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {
