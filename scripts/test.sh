@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Quick start 2: install what is missing, build (warnings are errors), and run
-# every test: the C++ suite and the Python module's pytest suite (both under
-# ctest: python.api, python.leak, python.dask), the installed module as a user
+# Quick start 2: install what is missing, check the C++ layout against
+# .clang-format, build (warnings are errors), and run every test: the C++
+# suite and the Python module's pytest suite (both under ctest: python.api,
+# python.faces, python.leak, python.dask), the installed module as a user
 # imports it, then the web page in headless Chromium against `verity serve`.
 # Tests that need ../shared skip with a message when it is absent.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$root/scripts/setup.sh"
+echo "==> clang-format (scripts/check-format.sh)"
+bash "$root/scripts/check-format.sh"
 VERITY_PRESET=ci bash "$root/scripts/build.sh"
 cd "$root"
 ctest --preset ci -j "$(nproc)"

@@ -6,7 +6,8 @@
 // feature's contribution to the score is its weight times its value.
 //
 // A Model is immutable once loaded and safe to share between threads; each
-// call keeps its working memory in a per-thread PredictScratch.
+// call keeps its working memory in a per-thread scratch (the Checker keeps
+// one per thread; a call without one makes its own).
 #ifndef VERITY_MODEL_H_
 #define VERITY_MODEL_H_
 
@@ -101,7 +102,7 @@ struct ModelInfo {
   std::uint32_t dimension = 0;
 };
 
-class PredictScratch;  // per-thread working memory (opaque)
+class PredictScratch;  // per-thread working memory: internal (src/model/predict_scratch.h)
 
 class Model {
  public:
@@ -123,8 +124,8 @@ class Model {
 
   const ModelInfo& info() const;
 
-  // Scores one article. `scratch` may be null (one is made for the call);
-  // pass one per thread to score many articles without allocating.
+  // Scores one article. `scratch` is the library's own per-thread buffer
+  // (Checker passes one); null makes one for the call.
   Prediction predict(const Article& article, const PredictOptions& options = {},
                      PredictScratch* scratch = nullptr) const;
 
@@ -141,21 +142,6 @@ class Model {
  private:
   explicit Model(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
-};
-
-// Per-thread working memory for Model::predict.
-class PredictScratch {
- public:
-  PredictScratch();
-  ~PredictScratch();
-  PredictScratch(const PredictScratch&) = delete;
-  PredictScratch& operator=(const PredictScratch&) = delete;
-
-  struct State;
-  State& state() { return *state_; }
-
- private:
-  std::unique_ptr<State> state_;
 };
 
 }  // namespace verity

@@ -5,6 +5,8 @@
 
 #include "verity/check.h"
 
+#include "model/predict_scratch.h"
+
 namespace verity {
 
 // What one thread needs for a check: the model's scratch buffers and, with an

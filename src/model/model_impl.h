@@ -9,6 +9,7 @@
 
 #include "model/featurizer.h"
 #include "model/model_file.h"
+#include "model/predict_scratch.h"
 #include "verity/model.h"
 
 namespace verity {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/run_cli.h"
+#include "run_cli.h"
 #include "test_paths.h"
 
 namespace verity::testing {

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "cli/run_cli.h"
+#include "run_cli.h"
 #include "model/model_file.h"
 #include "test_paths.h"
 

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/run_cli.h"
+#include "run_cli.h"
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
 #include "verity/combiner.h"

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "cli/run_cli.h"
+#include "run_cli.h"
 #include "server/running_server.h"
 #include "test_paths.h"
 

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/run_cli.h"
+#include "run_cli.h"
 #include "model/model_file.h"
 #include "test_paths.h"
 #include "train/model_trainer.h"

@@ -1,6 +1,6 @@
 // Runs the built `verity` binary the way a user would, capturing its output.
-#ifndef VERITY_TESTS_CLI_RUN_CLI_H_
-#define VERITY_TESTS_CLI_RUN_CLI_H_
+#ifndef VERITY_TESTS_RUN_CLI_H_
+#define VERITY_TESTS_RUN_CLI_H_
 
 #include <sys/wait.h>
 
@@ -43,4 +43,4 @@ inline CliResult run_cli(const std::string& arguments) {
 
 }  // namespace verity::testing
 
-#endif  // VERITY_TESTS_CLI_RUN_CLI_H_
+#endif  // VERITY_TESTS_RUN_CLI_H_
