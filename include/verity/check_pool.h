@@ -49,18 +49,24 @@ class CheckPool {
 
  private:
   struct State;
+  // Queues `count` jobs of `pending`; false, queuing none, when there is no room.
+  bool enqueue(std::size_t count, const std::function<void(std::size_t)>& job, Pending& pending);
   std::unique_ptr<State> state_;
 };
 
+// Jobs handed to the pool by submit(); the destructor waits for them.
 class CheckPool::Pending {
  public:
-  ~Pending();  // waits
+  ~Pending();
+  Pending(const Pending&) = delete;
+  Pending& operator=(const Pending&) = delete;
   void wait();
-  struct Request;
-  explicit Pending(std::shared_ptr<Request> request) : request_(std::move(request)) {}
 
  private:
-  std::shared_ptr<Request> request_;
+  friend class CheckPool;
+  struct Request;
+  Pending();
+  std::unique_ptr<Request> request_;
 };
 
 // One input record and what checking it gave.

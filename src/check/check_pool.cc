@@ -20,7 +20,7 @@ struct CheckPool::Pending::Request {
 
 struct CheckPool::State {
   struct Item {
-    std::shared_ptr<Pending::Request> request;
+    Pending::Request* request;  // outlives its items: Pending waits for them
     std::size_t index;
   };
 
@@ -52,37 +52,47 @@ CheckPool::~CheckPool() {
   for (std::thread& thread : state_->threads) thread.join();
 }
 
-std::unique_ptr<CheckPool::Pending> CheckPool::submit(
-    std::size_t count, const std::function<void(std::size_t)>& job) {
-  auto request = std::make_shared<Pending::Request>();
-  request->job = &job;
-  request->remaining = count;
-  if (count == 0) return std::make_unique<Pending>(std::move(request));
-  {
-    const std::lock_guard<std::mutex> lock(state_->mutex);
-    if (state_->stopping || state_->queue.size() + count > state_->max_queued) return nullptr;
-    for (std::size_t i = 0; i < count; ++i) state_->queue.push_back({request, i});
-  }
-  if (count == 1) {
-    state_->wake.notify_one();
-  } else {
-    state_->wake.notify_all();
-  }
-  return std::make_unique<Pending>(std::move(request));
-}
-
-bool CheckPool::run(std::size_t count, const std::function<void(std::size_t)>& job) {
-  const std::unique_ptr<Pending> pending = submit(count, job);
-  if (pending == nullptr) return false;
-  pending->wait();
-  return true;
-}
+CheckPool::Pending::Pending() : request_(std::make_unique<Request>()) {}
 
 CheckPool::Pending::~Pending() { wait(); }
 
 void CheckPool::Pending::wait() {
   std::unique_lock<std::mutex> lock(request_->mutex);
   request_->done.wait(lock, [&] { return request_->remaining == 0; });
+}
+
+bool CheckPool::enqueue(std::size_t count, const std::function<void(std::size_t)>& job,
+                        Pending& pending) {
+  Pending::Request& request = *pending.request_;
+  request.job = &job;
+  request.remaining = 0;
+  if (count == 0) return true;
+  {
+    const std::lock_guard<std::mutex> lock(state_->mutex);
+    if (state_->stopping || state_->queue.size() + count > state_->max_queued) return false;
+    request.remaining = count;
+    for (std::size_t i = 0; i < count; ++i) state_->queue.push_back({&request, i});
+  }
+  if (count == 1) {
+    state_->wake.notify_one();
+  } else {
+    state_->wake.notify_all();
+  }
+  return true;
+}
+
+std::unique_ptr<CheckPool::Pending> CheckPool::submit(
+    std::size_t count, const std::function<void(std::size_t)>& job) {
+  std::unique_ptr<Pending> pending(new Pending());
+  if (!enqueue(count, job, *pending)) return nullptr;
+  return pending;
+}
+
+bool CheckPool::run(std::size_t count, const std::function<void(std::size_t)>& job) {
+  Pending pending;
+  if (!enqueue(count, job, pending)) return false;
+  pending.wait();
+  return true;
 }
 
 std::size_t CheckPool::queued() const {
@@ -94,12 +104,12 @@ unsigned CheckPool::workers() const { return static_cast<unsigned>(state_->threa
 
 void CheckPool::State::work() {
   for (;;) {
-    Item item;
+    Item item{};
     {
       std::unique_lock<std::mutex> lock(mutex);
       wake.wait(lock, [&] { return stopping || !queue.empty(); });
       if (queue.empty()) return;  // stopping, and nothing left to do
-      item = std::move(queue.front());
+      item = queue.front();
       queue.pop_front();
     }
     (*item.request->job)(item.index);
