@@ -32,8 +32,8 @@
 #include "bench_data.h"
 #include "verity/evidence/article_store.h"
 #include "verity/evidence/copies.h"
-#include "verity/evidence/store.h"
 #include "verity/evidence/fact_checks.h"
+#include "verity/evidence/store.h"
 
 namespace {
 

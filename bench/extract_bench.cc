@@ -12,11 +12,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "verity/extract.h"
 #include "verity/reader.h"
@@ -44,11 +43,20 @@ std::string escape_html(const std::string& text) {
   out.reserve(text.size() + text.size() / 20);
   for (char c : text) {
     switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -60,13 +68,19 @@ verity::Document as_html_page(const verity::Document& document) {
   std::string page =
       "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title +
       " | Example News</title><meta property=\"og:title\" content=\"" + title +
-      "\"><meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" content=\"Staff Writer\">"
+      "\"><meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" "
+      "content=\"Staff Writer\">"
       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"headline\","
-      "\"datePublished\":\"2018-05-10T04:18:10Z\"}</script><style>body{font-family:serif}</style></head><body>"
-      "<header><nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/politics\">Politics</a></li>"
-      "<li><a href=\"/entertainment\">Entertainment</a></li><li><a href=\"/world\">World</a></li></ul></nav>"
+      "\"datePublished\":\"2018-05-10T04:18:10Z\"}</script><style>body{font-family:serif}</style></"
+      "head><body>"
+      "<header><nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a "
+      "href=\"/politics\">Politics</a></li>"
+      "<li><a href=\"/entertainment\">Entertainment</a></li><li><a "
+      "href=\"/world\">World</a></li></ul></nav>"
       "<div class=\"cookie-banner\">We use cookies to improve your experience.</div></header>"
-      "<main><article class=\"post\"><h1>" + title + "</h1><p class=\"byline\">By Staff Writer</p>"
+      "<main><article class=\"post\"><h1>" +
+      title +
+      "</h1><p class=\"byline\">By Staff Writer</p>"
       "<div class=\"share-bar\"><a href=\"#\">Share on Facebook</a><a href=\"#\">Tweet</a></div>"
       "<div class=\"entry-content\">";
   std::size_t start = 0;
@@ -78,9 +92,11 @@ verity::Document as_html_page(const verity::Document& document) {
     start = end + 1;
   }
   page +=
-      "</div></article><aside class=\"sidebar related\"><h3>Most popular</h3><ul><li><a href=\"/a\">Another "
+      "</div></article><aside class=\"sidebar related\"><h3>Most popular</h3><ul><li><a "
+      "href=\"/a\">Another "
       "story people read</a></li><li><a href=\"/b\">And one more story</a></li></ul></aside></main>"
-      "<footer class=\"site-footer\"><p>Copyright 2018 Example News. All rights reserved.</p></footer>"
+      "<footer class=\"site-footer\"><p>Copyright 2018 Example News. All rights "
+      "reserved.</p></footer>"
       "</body></html>";
   verity::Document html;
   html.content = std::move(page);
@@ -105,7 +121,8 @@ Measurement extract_all(const std::vector<verity::Document>& documents, unsigned
     workers.emplace_back([&, t] {
       verity::ExtractOptions options;
       for (std::size_t i = t; i < documents.size(); i += threads) {
-        const verity::Result<verity::Article> article = verity::extract_article(documents[i], options);
+        const verity::Result<verity::Article> article =
+            verity::extract_article(documents[i], options);
         if (article.ok()) {
           ++done[t];
         } else {
@@ -124,7 +141,8 @@ Measurement extract_all(const std::vector<verity::Document>& documents, unsigned
   return result;
 }
 
-void report(const char* name, const std::vector<verity::Document>& documents, unsigned threads, int runs) {
+void report(const char* name, const std::vector<verity::Document>& documents, unsigned threads,
+            int runs) {
   std::size_t bytes = 0;
   for (const verity::Document& document : documents) bytes += document.content.size();
   std::vector<double> seconds;
@@ -135,10 +153,13 @@ void report(const char* name, const std::vector<verity::Document>& documents, un
   }
   std::sort(seconds.begin(), seconds.end());
   const double median = seconds[seconds.size() / 2];
-  std::printf("| %-10s | %7u | %9zu | %8.1f | %12.0f | %8.1f | %12.1f |\n", name, threads, documents.size(),
-              static_cast<double>(bytes) / 1e6, static_cast<double>(documents.size()) / median,
-              static_cast<double>(bytes) / 1e6 / median, static_cast<double>(bytes) / 1e6 / median / threads);
-  if (last.failures > 0) std::printf("  (%zu of %zu documents gave no article)\n", last.failures, documents.size());
+  std::printf("| %-10s | %7u | %9zu | %8.1f | %12.0f | %8.1f | %12.1f |\n", name, threads,
+              documents.size(), static_cast<double>(bytes) / 1e6,
+              static_cast<double>(documents.size()) / median,
+              static_cast<double>(bytes) / 1e6 / median,
+              static_cast<double>(bytes) / 1e6 / median / threads);
+  if (last.failures > 0)
+    std::printf("  (%zu of %zu documents gave no article)\n", last.failures, documents.size());
 }
 
 }  // namespace
@@ -160,8 +181,10 @@ int main(int argc, char** argv) {
     }
   }
   if (!std::filesystem::exists(data_dir + "/fakenewsnet/train.jsonl")) {
-    std::fprintf(stderr, "extract_bench: %s/fakenewsnet/*.jsonl is missing; the benchmark needs the shared "
-                         "FakeNewsNet data (../shared/data). Nothing measured.\n", data_dir.c_str());
+    std::fprintf(stderr,
+                 "extract_bench: %s/fakenewsnet/*.jsonl is missing; the benchmark needs the shared "
+                 "FakeNewsNet data (../shared/data). Nothing measured.\n",
+                 data_dir.c_str());
     return 0;
   }
   const std::vector<verity::Document> text = load_documents(data_dir);
@@ -170,12 +193,17 @@ int main(int argc, char** argv) {
   for (const verity::Document& document : text) html.push_back(as_html_page(document));
   if (!pages_out.empty()) {
     std::ofstream out(pages_out);
-    for (const verity::Document& page : html) out << nlohmann::json({{"id", page.id}, {"html", page.content}}) << "\n";
+    for (const verity::Document& page : html)
+      out << nlohmann::json({{"id", page.id}, {"html", page.content}}) << "\n";
   }
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   std::printf("Extraction over FakeNewsNet train+dev+test, median of %d runs\n\n", runs);
-  std::printf("| input      | threads | articles  | MB       | articles/s   | MB/s     | MB/s per core |\n");
-  std::printf("|------------|---------|-----------|----------|--------------|----------|---------------|\n");
+  std::printf(
+      "| input      | threads | articles  | MB       | articles/s   | MB/s     | MB/s per core "
+      "|\n");
+  std::printf(
+      "|------------|---------|-----------|----------|--------------|----------|---------------|"
+      "\n");
   report("plain text", text, 1, runs);
   if (cores > 1) report("plain text", text, cores, runs);
   report("HTML", html, 1, runs);

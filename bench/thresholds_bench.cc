@@ -47,8 +47,8 @@
 #include "verity/evidence/article_store.h"
 #include "verity/evidence/claims.h"
 #include "verity/evidence/copies.h"
-#include "verity/evidence/store.h"
 #include "verity/evidence/fact_checks.h"
+#include "verity/evidence/store.h"
 
 namespace {
 

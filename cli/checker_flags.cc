@@ -91,9 +91,9 @@ std::shared_ptr<const Checker> make_checker_or_report(const CheckerFlags& flags,
                                                       CheckerOptions options) {
   options.model = load_model_or_report(flags.model);
   if (options.model == nullptr) return nullptr;
-  const bool wanted = !flags.store.empty() || use == EvidenceUse::kRequired ||
-                      (use == EvidenceUse::kDefaultStore &&
-                       std::filesystem::exists(default_store_path()));
+  const bool wanted =
+      !flags.store.empty() || use == EvidenceUse::kRequired ||
+      (use == EvidenceUse::kDefaultStore && std::filesystem::exists(default_store_path()));
   if (wanted) {
     const std::string path = flags.store.empty() ? default_store_path() : flags.store;
     Result<std::shared_ptr<const EvidenceSource>> source = open_evidence_source(path);

@@ -78,26 +78,27 @@ int run_claims(const ClaimsFlags& flags) {
   matching.limit = flags.matches;
   matching.min_score = flags.min_match;
   bool first = true;
-  return for_each_article(flags.inputs, *reader_flags, [&](const DocumentRecord&, const Article& article) {
-    std::vector<SentenceClaims> claims;
-    if (store) {
-      Result<std::vector<SentenceClaims>> matched =
-          store->fact_checks().match_article(article, detection, matching);
-      if (!matched.ok()) return matched.status();
-      claims = std::move(matched).value();
-    } else {
-      for (CheckWorthySentence& s : find_check_worthy(article, detection))
-        claims.push_back({std::move(s), {}});
-    }
-    if (flags.json) {
-      std::cout << article_claims_to_json(article, claims) << "\n";
-    } else {
-      if (!first) std::cout << "\n";
-      print_claims(article, claims, !store, std::cout);
-    }
-    first = false;
-    return Status();
-  });
+  return for_each_article(flags.inputs, *reader_flags,
+                          [&](const DocumentRecord&, const Article& article) {
+                            std::vector<SentenceClaims> claims;
+                            if (store) {
+                              Result<std::vector<SentenceClaims>> matched =
+                                  store->fact_checks().match_article(article, detection, matching);
+                              if (!matched.ok()) return matched.status();
+                              claims = std::move(matched).value();
+                            } else {
+                              for (CheckWorthySentence& s : find_check_worthy(article, detection))
+                                claims.push_back({std::move(s), {}});
+                            }
+                            if (flags.json) {
+                              std::cout << article_claims_to_json(article, claims) << "\n";
+                            } else {
+                              if (!first) std::cout << "\n";
+                              print_claims(article, claims, !store, std::cout);
+                            }
+                            first = false;
+                            return Status();
+                          });
 }
 
 int run_claim_import(const ClaimImportFlags& flags) {

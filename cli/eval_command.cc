@@ -91,8 +91,7 @@ int run_eval(const EvalFlags& flags) {
   }
   int status = 0;
   for (const std::string& path : flags.inputs) {
-    Result<std::unique_ptr<DocumentReader>> reader =
-        DocumentReader::open(path, *reader_flags);
+    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, *reader_flags);
     if (!reader.ok()) {
       std::cerr << "verity: " << reader.status().to_string() << "\n";
       status = 1;
@@ -125,7 +124,8 @@ int run_eval(const EvalFlags& flags) {
       }
       if (with_evidence_rows) {
         with_evidence += result.fake_probability() != p;
-        for (Scores* scores : {&by_dataset["(all) +evidence"], &by_dataset[dataset + " +evidence"]}) {
+        for (Scores* scores :
+             {&by_dataset["(all) +evidence"], &by_dataset[dataset + " +evidence"]}) {
           scores->probabilities.push_back(result.fake_probability());
           scores->labels.push_back(label);
         }

@@ -38,8 +38,8 @@ void print_evidence(const CheckResult& result, std::ostream& out) {
   const ArticleEvidence& evidence = *result.evidence;
   const ArticleSources& rated = evidence.sources;
   if (!rated.publisher.query.empty()) {
-    out << "  publisher: " << rated.publisher.query << " — "
-        << describe_reputation(rated.publisher) << "\n";
+    out << "  publisher: " << rated.publisher.query << " — " << describe_reputation(rated.publisher)
+        << "\n";
   }
   for (const SourceReputation& cited : rated.cited)
     out << "  cited source: " << cited.query << " — " << describe_reputation(cited) << "\n";

@@ -73,9 +73,10 @@ int run_fit(const FitFlags& flags) {
     std::cerr << "verity: " << saved.to_string() << "\n";
     return 1;
   }
-  std::printf("fitted on %zu labelled articles (%zu with evidence), l2 %g, %s\n", samples.size(),
-              with_evidence, flags.l2,
-              flags.balance ? "each collection weighted equally" : "every article weighted equally");
+  std::printf(
+      "fitted on %zu labelled articles (%zu with evidence), l2 %g, %s\n", samples.size(),
+      with_evidence, flags.l2,
+      flags.balance ? "each collection weighted equally" : "every article weighted equally");
   std::printf("mean log loss: content model %.4f, with evidence %.4f\n",
               fitted.value().content_log_loss, fitted.value().combined_log_loss);
   for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i) {
@@ -100,8 +101,7 @@ void add_fit_evidence_command(CLI::App& app, CommandAction& action) {
   add_input_flags(*command, flags->input);
   add_evidence_options(*command, flags->checker,
                        "Evidence store to look the articles up in (must not hold them)");
-  command->add_option("-o,--output", flags->output, "Where to write the combiner file")
-      ->required();
+  command->add_option("-o,--output", flags->output, "Where to write the combiner file")->required();
   command->add_option("--description", flags->description,
                       "What it was fitted on, recorded in the file");
   command->add_option("--l2", flags->l2, "Ridge penalty on the weights")->capture_default_str();

@@ -68,8 +68,8 @@ int run_index(const IndexFlags& flags) {
       }
       Result<Article> article = extract_article(record.document, extract_options);
       if (!article.ok()) {
-        std::cerr << "verity: " << record.document.origin << ": "
-                  << article.status().to_string() << "\n";
+        std::cerr << "verity: " << record.document.origin << ": " << article.status().to_string()
+                  << "\n";
         ++unreadable;
         continue;
       }

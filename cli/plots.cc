@@ -5,6 +5,10 @@
 // user-supplied string is repaired to UTF-8 and XML-escaped. Numbers are
 // written with std::to_chars so the C locale of the caller cannot turn "0.5"
 // into "0,5".
+#include "plots.h"
+
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -15,10 +19,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include "plots.h"
-
-#include <utf8proc.h>
 
 namespace verity::cli {
 namespace {
@@ -59,8 +59,8 @@ std::string valid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     utf8proc_int32_t code_point = 0;
-    const utf8proc_ssize_t length = utf8proc_iterate(
-        bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
     if (length <= 0) {
       out += "\xEF\xBF\xBD";
       ++i;

@@ -17,7 +17,6 @@ std::size_t count_of(const std::string& text, const std::string& needle) {
   return count;
 }
 
-
 TEST(RocSvgTest, IsAStandaloneDocumentWithOnePolylinePerSeries) {
   const std::vector<double> scores = {0.9, 0.8, 0.3, 0.6, 0.1};
   const std::vector<int> labels = {1, 0, 1, 1, 0};

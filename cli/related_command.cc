@@ -51,8 +51,8 @@ void print_related(const Article& article, const RelatedResult& result,
     out << "  " << score << "  " << (a.title.empty() ? a.id : a.title) << "\n          "
         << (a.domain.empty() ? "(no domain)" : a.domain) << " - "
         << describe_reputation(reputations[i]) << "\n          shares "
-        << static_cast<int>(std::lround(related[i].coverage * 100)) << "% of the query: " << joined(related[i].shared_terms)
-        << "\n";
+        << static_cast<int>(std::lround(related[i].coverage * 100))
+        << "% of the query: " << joined(related[i].shared_terms) << "\n";
   }
 }
 
@@ -67,31 +67,34 @@ int run_related(const RelatedFlags& flags) {
   options.min_coverage = flags.min_coverage;
   options.min_shared_terms = flags.min_shared;
   bool first = true;
-  return for_each_article(flags.inputs, *reader_flags, [&](const DocumentRecord& record,
-                                                           const Article& article) {
-    const auto start = std::chrono::steady_clock::now();
-    Result<RelatedResult> related = find_related(store->articles(), article, options);
-    if (!related.ok()) return related.status();
-    Result<std::optional<CopyMatch>> copy_of = find_copy_of(store->articles(), article);
-    if (!copy_of.ok()) return copy_of.status();
-    std::vector<SourceReputation> reputations;
-    for (const RelatedArticle& r : related.value().articles) {
-      Result<SourceReputation> reputation = store->reputation().lookup(r.article.domain);
-      reputations.push_back(reputation.ok() ? reputation.value() : SourceReputation{});
-    }
-    if (flags.timing) {
-      const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
-      std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(), took.count());
-    }
-    if (flags.json) {
-      std::cout << related_to_json(article, related.value(), reputations, copy_of.value()) << "\n";
-    } else {
-      if (!first) std::cout << "\n";
-      print_related(article, related.value(), reputations, copy_of.value(), std::cout);
-    }
-    first = false;
-    return Status();
-  });
+  return for_each_article(
+      flags.inputs, *reader_flags, [&](const DocumentRecord& record, const Article& article) {
+        const auto start = std::chrono::steady_clock::now();
+        Result<RelatedResult> related = find_related(store->articles(), article, options);
+        if (!related.ok()) return related.status();
+        Result<std::optional<CopyMatch>> copy_of = find_copy_of(store->articles(), article);
+        if (!copy_of.ok()) return copy_of.status();
+        std::vector<SourceReputation> reputations;
+        for (const RelatedArticle& r : related.value().articles) {
+          Result<SourceReputation> reputation = store->reputation().lookup(r.article.domain);
+          reputations.push_back(reputation.ok() ? reputation.value() : SourceReputation{});
+        }
+        if (flags.timing) {
+          const std::chrono::duration<double, std::milli> took =
+              std::chrono::steady_clock::now() - start;
+          std::fprintf(stderr, "verity: %s: %.2f ms\n", record.document.origin.c_str(),
+                       took.count());
+        }
+        if (flags.json) {
+          std::cout << related_to_json(article, related.value(), reputations, copy_of.value())
+                    << "\n";
+        } else {
+          if (!first) std::cout << "\n";
+          print_related(article, related.value(), reputations, copy_of.value(), std::cout);
+        }
+        first = false;
+        return Status();
+      });
 }
 
 }  // namespace

@@ -109,7 +109,8 @@ int run_import(const ImportFlags& flags) {
     const ImportReport& r = report.value();
     for (std::size_t i = 0; i < r.bad_rows.size() && i < flags.show_bad; ++i)
       std::cerr << "verity: skipped " << r.bad_rows[i].message() << "\n";
-    if (r.bad > flags.show_bad) std::cerr << "verity: ... and " << r.bad - flags.show_bad << " more\n";
+    if (r.bad > flags.show_bad)
+      std::cerr << "verity: ... and " << r.bad - flags.show_bad << " more\n";
     std::cerr << "verity: " << file << ": " << r.imported << " ratings into list '" << r.list
               << "' (" << r.format << "), " << r.bad << " bad rows skipped";
     if (r.repeated > 0)

@@ -4,11 +4,11 @@
 #include <thread>
 
 #include "server/check_routes.h"
-#include "verity/json.h"
 #include "server/guarded_http_server.h"
 #include "server/http_errors.h"
 #include "server/metrics.h"
 #include "server/web_assets.h"
+#include "verity/json.h"
 
 namespace verity {
 namespace {

@@ -4,14 +4,22 @@ namespace verity {
 
 const char* status_code_name(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid argument";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kIoError: return "I/O error";
-    case StatusCode::kMalformed: return "malformed";
-    case StatusCode::kUnreadable: return "unreadable";
-    case StatusCode::kTooLarge: return "too large";
-    case StatusCode::kCorrupt: return "corrupt";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidArgument:
+      return "invalid argument";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kIoError:
+      return "I/O error";
+    case StatusCode::kMalformed:
+      return "malformed";
+    case StatusCode::kUnreadable:
+      return "unreadable";
+    case StatusCode::kTooLarge:
+      return "too large";
+    case StatusCode::kCorrupt:
+      return "corrupt";
   }
   return "unknown";
 }

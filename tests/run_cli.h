@@ -25,9 +25,8 @@ struct CliResult {
 inline CliResult run_cli(const std::string& arguments) {
   const std::filesystem::path err_path =
       std::filesystem::temp_directory_path() / ("verity-cli-stderr-" + std::to_string(::getpid()));
-  const std::string command =
-      std::string("VERITY_STORE=/nonexistent/verity-test.db '") + VERITY_CLI_PATH + "' " +
-      arguments + " 2>'" + err_path.string() + "'";
+  const std::string command = std::string("VERITY_STORE=/nonexistent/verity-test.db '") +
+                              VERITY_CLI_PATH + "' " + arguments + " 2>'" + err_path.string() + "'";
   CliResult result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

@@ -32,9 +32,9 @@ inline std::string read_fixture(const std::string& name) { return read_file(fixt
 }  // namespace verity::testing
 
 // Skips the current test, with a message, when a shared file is missing.
-#define VERITY_REQUIRE_SHARED(relative)                                                  \
-  do {                                                                                   \
-    if (!std::filesystem::exists(::verity::testing::shared_path(relative)))              \
+#define VERITY_REQUIRE_SHARED(relative)                                                   \
+  do {                                                                                    \
+    if (!std::filesystem::exists(::verity::testing::shared_path(relative)))               \
       GTEST_SKIP() << "shared file " << (relative) << " is absent (../shared); skipping"; \
   } while (0)
 

@@ -50,7 +50,7 @@ struct CheckerOptions {
 
 struct CheckResult {
   Article article;
-  Prediction prediction;  // the content model's
+  Prediction prediction;             // the content model's
   Verdict verdict = Verdict::kReal;  // for fake_probability()
   // With an evidence source, when it could be read: what it found, and the
   // verdict with it weighed in. Both are set or neither.

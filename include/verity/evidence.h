@@ -139,7 +139,7 @@ struct RelatedArticle {
   StoredArticle article;
   double score = 0;                       // BM25, higher is closer
   std::vector<std::string> shared_terms;  // the query terms it holds, in query order
-  double coverage = 0;  // the share of the query's tf-idf weight it holds
+  double coverage = 0;                    // the share of the query's tf-idf weight it holds
 };
 
 struct RelatedResult {

@@ -74,8 +74,8 @@ struct ReliabilityBin {
   double observed_rate;
   std::size_t count;
 };
-std::vector<ReliabilityBin> reliability_bins(std::span<const double> probabilities, std::span<const int> labels,
-                                             int bins = 10);
+std::vector<ReliabilityBin> reliability_bins(std::span<const double> probabilities,
+                                             std::span<const int> labels, int bins = 10);
 
 }  // namespace verity
 

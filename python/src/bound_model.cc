@@ -29,7 +29,8 @@ Document document_from(const ArticleArgs& args) {
   std::unique_ptr<DocumentReader> reader =
       value_or_throw(DocumentReader::from_string(html ? *args.html : *args.text, name, options));
   DocumentRecord record;
-  if (!reader->next(record)) throw StatusError(Status(StatusCode::kUnreadable, name + ": no article"));
+  if (!reader->next(record))
+    throw StatusError(Status(StatusCode::kUnreadable, name + ": no article"));
   if (!record.status.ok()) throw StatusError(record.status);
   Document document = std::move(record.document);
   document.id = args.id.value_or("");
@@ -72,8 +73,8 @@ BoundModel::BoundModel(const std::string& path, const std::string& store,
   if (!store_.empty()) {
     options.evidence = value_or_throw(open_evidence_source(store_));
     if (!combiner_.empty()) {
-      options.combiner =
-          std::make_shared<const EvidenceCombiner>(value_or_throw(EvidenceCombiner::load(combiner_)));
+      options.combiner = std::make_shared<const EvidenceCombiner>(
+          value_or_throw(EvidenceCombiner::load(combiner_)));
     }
   }
   explaining_ = value_or_throw(Checker::make(options));

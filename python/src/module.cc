@@ -77,10 +77,9 @@ py::dict metrics_dict(const verity::BinaryMetrics& m) {
 
 void check_lengths(const std::vector<double>& probabilities, const std::vector<int>& labels) {
   if (probabilities.size() != labels.size()) {
-    throw StatusError(verity::Status(
-        verity::StatusCode::kInvalidArgument,
-        std::to_string(probabilities.size()) + " probabilities but " +
-            std::to_string(labels.size()) + " labels"));
+    throw StatusError(verity::Status(verity::StatusCode::kInvalidArgument,
+                                     std::to_string(probabilities.size()) + " probabilities but " +
+                                         std::to_string(labels.size()) + " labels"));
   }
 }
 
@@ -99,9 +98,8 @@ PYBIND11_MODULE(_verity, m) {
   m.def("default_model_path", &verity::Model::default_path);
 
   py::class_<BoundModel, std::shared_ptr<BoundModel>>(m, "BoundModel")
-      .def(py::init<const std::string&, const std::string&, const std::string&>(),
-           py::arg("path"), py::arg("store"), py::arg("combiner"),
-           py::call_guard<py::gil_scoped_release>())
+      .def(py::init<const std::string&, const std::string&, const std::string&>(), py::arg("path"),
+           py::arg("store"), py::arg("combiner"), py::call_guard<py::gil_scoped_release>())
       .def_property_readonly("path", &BoundModel::path)
       .def_property_readonly("store", &BoundModel::store)
       .def_property_readonly("combiner", &BoundModel::combiner)
@@ -159,8 +157,8 @@ PYBIND11_MODULE(_verity, m) {
 
   m.def(
       "evaluate",
-      [](const std::vector<double>& probabilities, const std::vector<int>& labels,
-         double threshold, int bins) {
+      [](const std::vector<double>& probabilities, const std::vector<int>& labels, double threshold,
+         int bins) {
         check_lengths(probabilities, labels);
         return metrics_dict(verity::evaluate_binary(probabilities, labels, threshold, bins));
       },
@@ -171,8 +169,8 @@ PYBIND11_MODULE(_verity, m) {
         check_lengths(probabilities, labels);
         py::list out;
         for (const verity::RocPoint& point : verity::roc_curve(probabilities, labels))
-          out.append(py::make_tuple(point.false_positive_rate, point.true_positive_rate,
-                                    point.threshold));
+          out.append(
+              py::make_tuple(point.false_positive_rate, point.true_positive_rate, point.threshold));
         return out;
       },
       py::arg("probabilities"), py::arg("labels"));

@@ -81,8 +81,8 @@ bool CheckPool::enqueue(std::size_t count, const std::function<void(std::size_t)
   return true;
 }
 
-std::unique_ptr<CheckPool::Pending> CheckPool::submit(
-    std::size_t count, const std::function<void(std::size_t)>& job) {
+std::unique_ptr<CheckPool::Pending> CheckPool::submit(std::size_t count,
+                                                      const std::function<void(std::size_t)>& job) {
   std::unique_ptr<Pending> pending(new Pending());
   if (!enqueue(count, job, *pending)) return nullptr;
   return pending;
@@ -147,8 +147,8 @@ void check_all(const Checker& checker, DocumentReader& reader, unsigned threads,
     out.id = record.document.id.empty() ? std::to_string(record.number) : record.document.id;
     out.bytes = record.document.content.size();
     out.rendered.clear();
-    out.result = record.status.ok() ? checker.check(record.document)
-                                    : Result<CheckResult>(record.status);
+    out.result =
+        record.status.ok() ? checker.check(record.document) : Result<CheckResult>(record.status);
     if (render) render(out);
   };
   // One thread checks on the caller's thread; more share a pool, whose

@@ -5,9 +5,8 @@
 #include <thread>
 #include <vector>
 
-#include "verity/check.h"
-
 #include "model/predict_scratch.h"
+#include "verity/check.h"
 
 namespace verity {
 
@@ -113,7 +112,8 @@ Result<CheckResult> Checker::check(const Document& document, const PredictOption
     result.evidence_status = std::move(opened);
     return result;
   }
-  Result<ArticleEvidence> found = context->session->gather(result.article, options_.evidence_options);
+  Result<ArticleEvidence> found =
+      context->session->gather(result.article, options_.evidence_options);
   if (!found.ok()) {
     result.evidence_status = found.status();
     return result;

@@ -1,4 +1,6 @@
 // The evidence combiner: weights, their file, and the combination itself.
+#include "verity/combiner.h"
+
 #include <xxhash.h>
 
 #include <algorithm>
@@ -8,8 +10,6 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
-
-#include "verity/combiner.h"
 
 namespace verity {
 namespace {
@@ -120,8 +120,7 @@ Result<EvidenceCombiner> EvidenceCombiner::load(const std::string& path) {
   return parse(text.str(), path);
 }
 
-Result<EvidenceCombiner> EvidenceCombiner::parse(std::string_view text,
-                                                 const std::string& origin) {
+Result<EvidenceCombiner> EvidenceCombiner::parse(std::string_view text, const std::string& origin) {
   const auto corrupt = [&](const std::string& what) {
     return Status(StatusCode::kCorrupt, origin + ": " + what);
   };
@@ -152,10 +151,10 @@ Result<EvidenceCombiner> EvidenceCombiner::parse(std::string_view text,
     if (std::none_of(infos.begin(), infos.end(), [&](const auto& f) { return f.name == name; }))
       return corrupt("unknown feature " + name);
   }
-  const std::string trained_on =
-      file.contains("trained_on") && file["trained_on"].is_string() ? file["trained_on"].get<std::string>() : "";
-  if (!file.contains("checksum") || !file["checksum"].is_string())
-    return corrupt("no checksum");
+  const std::string trained_on = file.contains("trained_on") && file["trained_on"].is_string()
+                                     ? file["trained_on"].get<std::string>()
+                                     : "";
+  if (!file.contains("checksum") || !file["checksum"].is_string()) return corrupt("no checksum");
   if (file["checksum"].get<std::string>() != checksum(weights, trained_on))
     return corrupt("checksum mismatch: the weights were changed or damaged");
   Result<EvidenceCombiner> combiner = make(weights, trained_on);
@@ -186,8 +185,9 @@ EvidenceVerdict EvidenceCombiner::combine(double content_probability,
   verdict.fake_probability = sigmoid(z);
   for (EvidenceContribution& c : verdict.contributions)
     c.points = verdict.fake_probability - sigmoid(z - c.logit);
-  std::stable_sort(verdict.contributions.begin(), verdict.contributions.end(),
-                   [](const auto& a, const auto& b) { return std::abs(a.logit) > std::abs(b.logit); });
+  std::stable_sort(
+      verdict.contributions.begin(), verdict.contributions.end(),
+      [](const auto& a, const auto& b) { return std::abs(a.logit) > std::abs(b.logit); });
   return verdict;
 }
 

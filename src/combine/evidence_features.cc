@@ -17,8 +17,7 @@ constexpr double kScoreCentre = 0.5;
 
 constexpr std::array<std::string_view, 6> kLowLabels = {"fake", "conspiracy", "junksci",
                                                         "hate", "unreliable", "rumor"};
-constexpr std::array<std::string_view, 4> kBiasLabels = {"bias", "political", "clickbait",
-                                                         "state"};
+constexpr std::array<std::string_view, 4> kBiasLabels = {"bias", "political", "clickbait", "state"};
 
 double& at(EvidenceVector& features, F feature) {
   return features[static_cast<std::size_t>(feature)];
@@ -77,7 +76,8 @@ EvidenceItem cited_item(const std::vector<SourceReputation>& cited) {
   if (worst->standing == Standing::kLow) at(item.features, F::kCitedLow) = 1;
   if (worst->score) at(item.features, F::kCitedQuality) = *worst->score - kScoreCentre;
   item.reason = "cited source " + worst->query + ": " + describe_reputation(*worst);
-  if (cited.size() > 1) item.reason += " (the lowest of " + std::to_string(cited.size()) + " cited)";
+  if (cited.size() > 1)
+    item.reason += " (the lowest of " + std::to_string(cited.size()) + " cited)";
   return item;
 }
 
@@ -132,11 +132,12 @@ EvidenceItem copy_item(const std::optional<CopyMatch>& copy_of, const SourceRepu
   char shared[32];
   std::snprintf(shared, sizeof shared, "%.0f%%", 100 * overlap);
   const StoredArticle& original = copy_of->article;
-  item.reason = "copy of \"" + shortened(original.title.empty() ? original.id : original.title, 80) +
-                "\" (" + (original.domain.empty() ? "no domain" : original.domain) +
-                (original.label.empty() ? "" : ", labelled " + original.label) +
-                (outlet.ratings.empty() ? "" : ", outlet " + std::string(standing_name(outlet.standing))) + "), " + shared +
-                " of the text shared";
+  item.reason =
+      "copy of \"" + shortened(original.title.empty() ? original.id : original.title, 80) + "\" (" +
+      (original.domain.empty() ? "no domain" : original.domain) +
+      (original.label.empty() ? "" : ", labelled " + original.label) +
+      (outlet.ratings.empty() ? "" : ", outlet " + std::string(standing_name(outlet.standing))) +
+      "), " + shared + " of the text shared";
   return item;
 }
 

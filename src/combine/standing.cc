@@ -12,8 +12,8 @@ namespace {
 // poor: the lists agree these outlets publish false or unsupported stories.
 constexpr double kLowScore = 0.4;
 constexpr double kHighScore = 0.75;
-constexpr std::array<std::string_view, 6> kLowLabels = {"fake",  "conspiracy", "junksci",
-                                                        "hate",  "unreliable", "rumor"};
+constexpr std::array<std::string_view, 6> kLowLabels = {"fake", "conspiracy", "junksci",
+                                                        "hate", "unreliable", "rumor"};
 
 bool has_label(const std::vector<SourceRating>& ratings, std::string_view label) {
   return std::any_of(ratings.begin(), ratings.end(), [&](const SourceRating& r) {
@@ -55,9 +55,8 @@ Standing reputation_standing(const std::vector<SourceRating>& ratings,
       scored > 0 ? std::optional<double>(sum / static_cast<double>(scored)) : std::nullopt;
   if (mean_score != nullptr) *mean_score = mean;
   if (ratings.empty()) return Standing::kUnknown;
-  const bool low_label = std::any_of(kLowLabels.begin(), kLowLabels.end(), [&](auto label) {
-    return has_label(ratings, label);
-  });
+  const bool low_label = std::any_of(kLowLabels.begin(), kLowLabels.end(),
+                                     [&](auto label) { return has_label(ratings, label); });
   if (low_label || (mean && *mean < kLowScore)) return Standing::kLow;
   if (has_label(ratings, "satire")) return Standing::kSatire;
   if (mean && *mean >= kHighScore && only_reliable_labels) return Standing::kHigh;

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "verity/article.h"
 #include "evidence/minhash.h"
+#include "verity/article.h"
 
 namespace verity::evidence {
 

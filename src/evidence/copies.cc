@@ -1,9 +1,10 @@
 // find_copy_of: LSH candidates from the store, judged by their full
 // signatures.
-#include "evidence/copy_estimate.h"
 #include "verity/evidence/copies.h"
 
 #include <algorithm>
+
+#include "evidence/copy_estimate.h"
 
 namespace verity {
 namespace {

@@ -150,8 +150,8 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
     if (options.on_row) options.on_row(report.rows);
     if (Status status = batches.row_done(report.rows); !status.ok()) return status;
   }
-  if (Status status = batches.finish("claims", path, report.format, report.rows, report.imported,
-                                     report.bad);
+  if (Status status =
+          batches.finish("claims", path, report.format, report.rows, report.imported, report.bad);
       !status.ok())
     return status;
   return report;

@@ -8,7 +8,8 @@ namespace verity::evidence {
 
 ImportBatches::ImportBatches(const Connection& connection, std::size_t batch_rows,
                              std::function<Status()> flush)
-    : connection_(connection), batch_rows_(std::max<std::size_t>(batch_rows, 1)),
+    : connection_(connection),
+      batch_rows_(std::max<std::size_t>(batch_rows, 1)),
       flush_(std::move(flush)) {}
 
 Status ImportBatches::open() {
@@ -30,9 +31,8 @@ Status ImportBatches::commit() {
   return status;
 }
 
-Status ImportBatches::finish(std::string_view list, std::string_view path,
-                             std::string_view format, std::size_t rows, std::size_t imported,
-                             std::size_t bad) {
+Status ImportBatches::finish(std::string_view list, std::string_view path, std::string_view format,
+                             std::size_t rows, std::size_t imported, std::size_t bad) {
   if (Status status = open(); !status.ok()) return status;
   Result<Statement> log = Statement::prepare(
       connection_,

@@ -7,10 +7,10 @@
 #include <optional>
 #include <vector>
 
+#include "evidence/domain.h"
 #include "io/csv_rows.h"
 #include "io/dataset_reader.h"
 #include "text/line_text.h"
-#include "evidence/domain.h"
 
 namespace verity::evidence {
 namespace {
@@ -69,8 +69,8 @@ Status set_score(SourceRating& rating, std::string_view text, const char* column
   if (text::trim(text).empty()) return Status();
   const std::optional<double> score = parse_number(text);
   if (!score || *score < 0 || *score > 1) {
-    return row_error(origin, std::string(column) + " '" + std::string(text) +
-                                 "' is not a number from 0 to 1");
+    return row_error(
+        origin, std::string(column) + " '" + std::string(text) + "' is not a number from 0 to 1");
   }
   rating.score = score;
   return Status();
@@ -88,8 +88,8 @@ class CsvRatingReader final : public RatingReader {
  public:
   enum class Kind { kDomainRatings, kOpenSources, kUser };
 
-  CsvRatingReader(std::unique_ptr<io::CsvRows> rows, std::vector<std::string> header,
-                  Kind kind, std::string path, std::string list)
+  CsvRatingReader(std::unique_ptr<io::CsvRows> rows, std::vector<std::string> header, Kind kind,
+                  std::string path, std::string list)
       : rows_(std::move(rows)),
         header_(std::move(header)),
         kind_(kind),
@@ -148,7 +148,8 @@ Status CsvRatingReader::map_columns() {
       provenance_ = column({"provenance", "list"});
       break;
   }
-  if (domain_ < 0) return Status(StatusCode::kMalformed, path_ + ": no domain column in the header");
+  if (domain_ < 0)
+    return Status(StatusCode::kMalformed, path_ + ": no domain column in the header");
   if (kind_ == Kind::kUser && score_ < 0 && labels_ < 0) {
     return Status(StatusCode::kMalformed,
                   path_ + ": a rating list needs a score or a labels column beside domain");
@@ -164,7 +165,8 @@ Status CsvRatingReader::fill(std::vector<std::string>& fields, const std::string
   const auto field = [&](int c) -> std::string_view {
     return c < 0 ? std::string_view() : std::string_view(fields[static_cast<std::size_t>(c)]);
   };
-  if (Status status = set_score(rating, field(score_), kind_ == Kind::kUser ? "score" : "pc1", origin);
+  if (Status status =
+          set_score(rating, field(score_), kind_ == Kind::kUser ? "score" : "pc1", origin);
       !status.ok())
     return status;
   for (int type : types_) add_label(rating.labels, field(type));
@@ -213,8 +215,7 @@ bool CsvRatingReader::next(SourceRating& rating, Status& error) {
 
 class JsonlRatingReader final : public RatingReader {
  public:
-  JsonlRatingReader(std::unique_ptr<io::InputStream> stream, std::string path,
-                    std::string list)
+  JsonlRatingReader(std::unique_ptr<io::InputStream> stream, std::string path, std::string list)
       : stream_(std::move(stream)), path_(std::move(path)), list_(std::move(list)) {}
 
   bool next(SourceRating& rating, Status& error) override;
@@ -243,7 +244,7 @@ Status JsonlRatingReader::fill(const std::string& origin, SourceRating& rating) 
   if (!domain || domain->empty()) return row_error(origin, "no \"domain\" string");
   if (Status status = set_domain(rating, *domain, origin); !status.ok()) return status;
   if (const auto score = row.find("score"); score != row.end() && !score->is_null()) {
-    const std::string text = score->is_number() ? score->dump()
+    const std::string text = score->is_number()   ? score->dump()
                              : score->is_string() ? score->get<std::string>()
                                                   : std::string("?");
     if (Status status = set_score(rating, text, "score", origin); !status.ok()) return status;
@@ -260,7 +261,8 @@ Status JsonlRatingReader::fill(const std::string& origin, SourceRating& rating) 
   }
   const std::optional<std::string> notes = string_field("notes");
   const std::optional<std::string> provenance = string_field("provenance");
-  if (!notes || !provenance) return row_error(origin, "\"notes\" and \"provenance\" must be strings");
+  if (!notes || !provenance)
+    return row_error(origin, "\"notes\" and \"provenance\" must be strings");
   rating.notes = *notes;
   if (!provenance->empty()) rating.list = *provenance;
   if (!rating.score && rating.labels.empty()) return row_error(origin, "no score and no labels");
@@ -331,17 +333,17 @@ Result<std::unique_ptr<RatingReader>> RatingReader::open(const std::string& path
       kind = Kind::kOpenSources;
       break;
     case RatingFormat::kAuto:
-      kind = has("pc1") ? Kind::kDomainRatings
+      kind = has("pc1")                       ? Kind::kDomainRatings
              : has("type") && has("2nd type") ? Kind::kOpenSources
                                               : Kind::kUser;
       break;
     default:
       break;
   }
-  std::string list = !options.list.empty()              ? options.list
-                     : kind == Kind::kDomainRatings     ? "domain_ratings"
-                     : kind == Kind::kOpenSources       ? "opensources"
-                                                        : default_list;
+  std::string list = !options.list.empty()          ? options.list
+                     : kind == Kind::kDomainRatings ? "domain_ratings"
+                     : kind == Kind::kOpenSources   ? "opensources"
+                                                    : default_list;
   auto reader = std::make_unique<CsvRatingReader>(std::move(rows), std::move(header.fields), kind,
                                                   path, std::move(list));
   if (Status status = reader->map_columns(); !status.ok()) return status;

@@ -22,9 +22,9 @@ constexpr std::size_t kPoolPerResult = 3;
 // The article's content terms that the store holds, with their tf-idf
 // weights, best first; `hash` is the article's content_hash().
 Result<std::vector<std::pair<double, std::string>>> weighted_query_terms(ArticleStore& store,
-                                                                        const Article& article,
-                                                                        const std::string& hash,
-                                                                        std::size_t count) {
+                                                                         const Article& article,
+                                                                         const std::string& hash,
+                                                                         std::size_t count) {
   const Result<std::size_t> stored = store.size();
   if (!stored.ok()) return stored.status();
   // When the article itself is stored, its own words would count as held by

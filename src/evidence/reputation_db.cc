@@ -3,10 +3,10 @@
 #include <set>
 #include <unordered_set>
 
+#include "evidence/domain.h"
 #include "evidence/import_batches.h"
 #include "evidence/rating_reader.h"
 #include "evidence/sqlite.h"
-#include "evidence/domain.h"
 #include "verity/evidence/reputation.h"
 
 namespace verity {
@@ -87,8 +87,8 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
   }
   for (const std::string& list : lists) report.list += (report.list.empty() ? "" : ",") + list;
   if (report.list.empty()) report.list = reader.list();
-  if (Status status = batches.finish(report.list, path, report.format, report.rows,
-                                     report.imported, report.bad);
+  if (Status status = batches.finish(report.list, path, report.format, report.rows, report.imported,
+                                     report.bad);
       !status.ok())
     return status;
   return report;
@@ -159,9 +159,10 @@ Result<ArticleSources> ReputationDb::rate_article(const Article& article) {
 }
 
 Result<std::vector<RatingList>> ReputationDb::lists() {
-  Result<evidence::Statement> select = evidence::Statement::prepare(
-      connection_,
-      "SELECT list, count(*), group_concat(DISTINCT file) FROM ratings GROUP BY list ORDER BY list");
+  Result<evidence::Statement> select =
+      evidence::Statement::prepare(connection_,
+                                   "SELECT list, count(*), group_concat(DISTINCT file) FROM "
+                                   "ratings GROUP BY list ORDER BY list");
   if (!select.ok()) return select.status();
   std::vector<RatingList> lists;
   for (;;) {

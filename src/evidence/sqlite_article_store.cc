@@ -4,7 +4,6 @@
 // frequency, which FTS5 can only give by walking a whole posting list.
 // MinHash signatures live in `article_minhash`, their LSH band keys as the
 // tokens of a contentless FTS5 table (`minhash_band_index`).
-#include "evidence/copy_estimate.h"
 #include "evidence/sqlite_article_store.h"
 
 #include <algorithm>
@@ -15,6 +14,7 @@
 #include <unordered_set>
 
 #include "evidence/batch_terms.h"
+#include "evidence/copy_estimate.h"
 #include "evidence/terms.h"
 
 namespace verity::evidence {
@@ -338,7 +338,8 @@ Result<std::vector<RelatedArticle>> SqliteArticleStore::search(
     related.score = select.real(9).value_or(0);
     std::vector<bool> held(query_order.size());
     const auto mark = [&](std::string_view term) {
-      if (const auto hit = query_order.find(term); hit != query_order.end()) held[hit->second] = true;
+      if (const auto hit = query_order.find(term); hit != query_order.end())
+        held[hit->second] = true;
     };
     for_each_index_term(related.article.title, buffer, mark);
     for_each_index_term(select.text(10), buffer, mark);

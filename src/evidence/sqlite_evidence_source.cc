@@ -68,7 +68,8 @@ class StoreSource final : public EvidenceSource {
     options.create_if_missing = false;
     Result<std::unique_ptr<EvidenceStore>> store = EvidenceStore::open(path_, options);
     if (!store.ok()) return store.status();
-    return std::unique_ptr<EvidenceSession>(std::make_unique<StoreSession>(std::move(store).value()));
+    return std::unique_ptr<EvidenceSession>(
+        std::make_unique<StoreSession>(std::move(store).value()));
   }
 
   const std::string& name() const override { return path_; }

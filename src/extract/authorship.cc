@@ -14,7 +14,8 @@ std::optional<std::string> parse_bio_header(std::string_view line) {
   if (words.size() < 4 || words.size() > 9 || !text::equals_ci(words.front(), "about"))
     return std::nullopt;
   const std::string_view unit = words.back();
-  if (!text::equals_ci(unit, "articles") && !text::equals_ci(unit, "posts") && !text::equals_ci(unit, "stories")) {
+  if (!text::equals_ci(unit, "articles") && !text::equals_ci(unit, "posts") &&
+      !text::equals_ci(unit, "stories")) {
     return std::nullopt;
   }
   const std::string_view count = words[words.size() - 2];
@@ -64,7 +65,8 @@ std::vector<std::string> parse_byline(std::string_view line) {
 // writer at …".
 bool looks_like_author_bio(std::string_view paragraph) {
   const std::size_t is_a = paragraph.find(" is a");
-  if (is_a == std::string_view::npos || is_a > 60 || text::count_words(paragraph) > 120) return false;
+  if (is_a == std::string_view::npos || is_a > 60 || text::count_words(paragraph) > 120)
+    return false;
   if (!text::looks_like_person_name(paragraph.substr(0, is_a))) return false;
   static const std::unordered_set<std::string_view> kRoles = {
       "writer",        "reporter",    "journalist", "editor",

@@ -16,7 +16,6 @@ namespace verity::extract {
 std::vector<std::string> find_cited_sources(const std::vector<std::string>& paragraphs,
                                             std::string_view own_domain);
 
-
 }  // namespace verity::extract
 
 #endif  // VERITY_EXTRACT_CITED_SOURCES_H_

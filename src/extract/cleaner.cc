@@ -19,8 +19,8 @@
 #include "extract/authorship.h"
 #include "extract/chrome_rules.h"
 #include "extract/dates.h"
-#include "text/line_text.h"
 #include "extract/topic_overlap.h"
+#include "text/line_text.h"
 
 namespace verity::extract {
 namespace {
@@ -106,9 +106,9 @@ class Cleaner {
       if (!open(i)) continue;
       if (starts_story(i)) break;
       const std::string_view text = blocks_[i].text;
-      const bool headline_shaped =
-          words_[i] >= 2 && words_[i] <= kMaxTitleWords &&
-          (blocks_[i].kind == BlockKind::kHeading || !text::ends_like_sentence(text) || words_[i] <= 12);
+      const bool headline_shaped = words_[i] >= 2 && words_[i] <= kMaxTitleWords &&
+                                   (blocks_[i].kind == BlockKind::kHeading ||
+                                    !text::ends_like_sentence(text) || words_[i] <= 12);
       if (!headline_shaped || !parse_byline(text).empty() || is_date_line(text)) continue;
       if (words_[i] >= kMinTitleWords) {
         chosen = i;
@@ -129,7 +129,8 @@ class Cleaner {
 
   // A line of running text: a sentence of some length, or too long for a headline.
   bool starts_story(std::size_t i) const {
-    return words_[i] > kMaxTitleWords || (words_[i] >= 10 && text::ends_like_sentence(blocks_[i].text));
+    return words_[i] > kMaxTitleWords ||
+           (words_[i] >= 10 && text::ends_like_sentence(blocks_[i].text));
   }
 
   bool has_story_after(std::size_t i) const {
@@ -182,7 +183,8 @@ class Cleaner {
         // The bio's name line sits just above its header.
         for (std::size_t j = i; j-- > story;) {
           if (!open(j)) continue;
-          if (text::equals_ci(text::trim(blocks_[j].text), *bio_name)) why_[j] = reason::kAuthorName;
+          if (text::equals_ci(text::trim(blocks_[j].text), *bio_name))
+            why_[j] = reason::kAuthorName;
           break;
         }
       } else if (!why_[i]) {
@@ -293,7 +295,8 @@ bool looks_hard_wrapped(const std::vector<std::string_view>& lines) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].empty() || lines[i + 1].empty()) continue;
     ++inner;
-    if (lines[i].size() >= 40 && lines[i].size() <= 100 && !text::ends_like_sentence(lines[i])) ++wrapped;
+    if (lines[i].size() >= 40 && lines[i].size() <= 100 && !text::ends_like_sentence(lines[i]))
+      ++wrapped;
   }
   return inner >= 4 && wrapped * 10 >= inner * 6;
 }
@@ -318,7 +321,8 @@ Blocks split_text_blocks(std::string_view text) {
     std::string paragraph;
     for (std::string_view line : lines) {
       if (line.empty()) {
-        if (!paragraph.empty()) blocks.push_back({text::collapse_spaces(paragraph), BlockKind::kLine});
+        if (!paragraph.empty())
+          blocks.push_back({text::collapse_spaces(paragraph), BlockKind::kLine});
         paragraph.clear();
         continue;
       }

@@ -22,7 +22,7 @@ struct CleanHints {
 };
 
 struct CleanedText {
-  std::string title;  // the known title, or the line chosen as the title
+  std::string title;                 // the known title, or the line chosen as the title
   std::vector<std::string> authors;  // from bylines and author-bio headers
   std::string date_text;             // a date line's text, not yet parsed
   std::vector<std::string> paragraphs;

@@ -12,8 +12,8 @@
 #include "extract/dates.h"
 #include "extract/html_page.h"
 #include "text/line_text.h"
-#include "text/url.h"
 #include "text/text.h"
+#include "text/url.h"
 
 namespace verity {
 namespace {

@@ -35,7 +35,6 @@ const std::array<FieldSpec, kFieldCount>& field_specs() {
   return kSpecs;
 }
 
-
 constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 
 class CsvReader final : public DocumentReader {

@@ -6,8 +6,8 @@
 #include "io/dataset_reader.h"
 #include "io/format_detect.h"
 #include "io/input_stream.h"
-#include "verity/reader.h"
 #include "text/text.h"
+#include "verity/reader.h"
 
 namespace verity {
 namespace {
@@ -51,8 +51,8 @@ Result<std::unique_ptr<DocumentReader>> open_stream(std::unique_ptr<io::InputStr
     case InputFormat::kText:
     case InputFormat::kHtml:
     case InputFormat::kAuto:  // unreachable: detection never answers kAuto
-      return io::make_whole_file_reader(
-          std::move(stream), options, format == InputFormat::kHtml ? format : InputFormat::kText);
+      return io::make_whole_file_reader(std::move(stream), options,
+                                        format == InputFormat::kHtml ? format : InputFormat::kText);
   }
   return Status(StatusCode::kInvalidArgument, stream->name() + ": unknown input format");
 }

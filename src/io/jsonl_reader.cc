@@ -11,10 +11,11 @@
 // carry some, so each line is repaired first (bad bytes become U+FFFD) and the
 // record survives; the number of bytes replaced is kept in extra as
 // "utf8_repaired_bytes" when it is not zero.
+#include <simdjson.h>
+
 #include <cmath>
 #include <cstdint>
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
 #include <string>
 
 #include "io/dataset_reader.h"
@@ -178,9 +179,9 @@ class JsonlReader final : public LineDatasetReader {
     std::string text;
     std::string html;
     simdjson::dom::element root;
-    const bool fast = repaired_.capacity() - repaired_.size() >= simdjson::SIMDJSON_PADDING &&
-                      parser_.parse(repaired_.data(), repaired_.size(), false).get(root) ==
-                          simdjson::SUCCESS;
+    const bool fast =
+        repaired_.capacity() - repaired_.size() >= simdjson::SIMDJSON_PADDING &&
+        parser_.parse(repaired_.data(), repaired_.size(), false).get(root) == simdjson::SUCCESS;
     if (fast) {
       simdjson::dom::object object;
       if (root.get_object().get(object) != simdjson::SUCCESS) return not_an_object(origin);

@@ -177,9 +177,8 @@ class RecordWriter {
 }  // namespace
 
 std::string check_to_json(const CheckResult& result, const CheckJsonOptions& options) {
-  return json::written(options.indent, [&](auto& out) {
-    RecordWriter(out).record(result, options.include_body);
-  });
+  return json::written(options.indent,
+                       [&](auto& out) { RecordWriter(out).record(result, options.include_body); });
 }
 
 std::string error_to_json(const std::string& id, const Status& status) {

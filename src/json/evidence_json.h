@@ -87,9 +87,9 @@ template <typename W>
 void write_stored_fields(Out<W>& out, const StoredArticle& a, std::string_view first,
                          std::string_view stop) {
   const std::pair<std::string_view, const std::string*> fields[] = {
-      {"dataset", &a.dataset}, {"date", &a.date},     {"domain", &a.domain},
-      {"hash", &a.hash},       {"id", &a.id},         {"label", &a.label},
-      {"origin", &a.origin},   {"title", &a.title},   {"url", &a.url}};
+      {"dataset", &a.dataset}, {"date", &a.date},   {"domain", &a.domain},
+      {"hash", &a.hash},       {"id", &a.id},       {"label", &a.label},
+      {"origin", &a.origin},   {"title", &a.title}, {"url", &a.url}};
   for (const auto& [name, value] : fields) {
     if (name < first || (!stop.empty() && name >= stop)) continue;
     out.key(name);

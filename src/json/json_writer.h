@@ -12,7 +12,6 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdlib>
-#include <string>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,8 +34,8 @@ inline double rounded(double value) {
 // "4.2e+16"). REQUIRES: value is finite.
 inline std::string shortest_number(double value) {
   char scientific[64];
-  const auto [end, error] =
-      std::to_chars(scientific, scientific + sizeof scientific, value, std::chars_format::scientific);
+  const auto [end, error] = std::to_chars(scientific, scientific + sizeof scientific, value,
+                                          std::chars_format::scientific);
   std::string_view text(scientific, static_cast<std::size_t>(end - scientific));
   std::string out;
   if (!text.empty() && text.front() == '-') {
@@ -71,8 +70,8 @@ inline std::string shortest_number(double value) {
     const int magnitude = std::abs(power);
     if (magnitude < 10) out.append(1, '0');
     char exponent_digits[8];
-    const auto written = std::to_chars(exponent_digits, exponent_digits + sizeof exponent_digits,
-                                       magnitude);
+    const auto written =
+        std::to_chars(exponent_digits, exponent_digits + sizeof exponent_digits, magnitude);
     out.append(exponent_digits, written.ptr);
   }
   return out;

@@ -9,8 +9,8 @@
 #include <array>
 #include <cmath>
 
-#include "text/outlets.h"
 #include "model/dateline.h"
+#include "text/outlets.h"
 
 namespace verity::model {
 namespace {
@@ -30,7 +30,8 @@ std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
 // that almost every term has. Built at start-up, so a lookup needs no guard.
 const std::array<double, 64> kSublinearWeights = [] {
   std::array<double, 64> weights{};
-  for (std::size_t c = 1; c < weights.size(); ++c) weights[c] = 1.0 + std::log(static_cast<double>(c));
+  for (std::size_t c = 1; c < weights.size(); ++c)
+    weights[c] = 1.0 + std::log(static_cast<double>(c));
   return weights;
 }();
 
@@ -89,9 +90,9 @@ void Featurizer::featurize(const Article& article, FeatureScratch& scratch) cons
   emit_group(FeatureGroup::kBodyChars, config_.body_scale * config_.char_scale, scratch);
 
   // The style signals read the same tokens and sentences as the n-grams.
-  scratch.style = compute_style_signals(
-      {scratch.title.text, &scratch.title.tokens, {}},
-      {scratch.body.text, &scratch.body.tokens, scratch.body.sentences});
+  scratch.style =
+      compute_style_signals({scratch.title.text, &scratch.title.tokens, {}},
+                            {scratch.body.text, &scratch.body.tokens, scratch.body.sentences});
   for (std::size_t s = 0; s < kStyleSignalCount; ++s) {
     const double value = scratch.style[s].value;
     if (value != 0.0) {

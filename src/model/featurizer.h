@@ -19,8 +19,8 @@
 #include "model/feature_config.h"
 #include "model/style_signals.h"
 #include "model/term_table.h"
-#include "verity/article.h"
 #include "text/text.h"
+#include "verity/article.h"
 
 namespace verity::model {
 

@@ -142,7 +142,7 @@ Verdict Model::verdict(double fake_probability, double satire_probability) const
   // satire against fabrication, decides which of the two it is.
   if (fake_probability >= info.threshold) {
     return info.has_satire_head && satire_probability >= info.satire_threshold ? Verdict::kSatire
-                                                                                : Verdict::kFake;
+                                                                               : Verdict::kFake;
   }
   if (fake_probability >= info.uncertain_low) return Verdict::kUncertain;
   return Verdict::kReal;

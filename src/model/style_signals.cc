@@ -7,9 +7,9 @@
 #include <cmath>
 #include <cstdint>
 
-#include "text/outlets.h"
 #include "model/dateline.h"
 #include "model/style_lexicons.h"
+#include "text/outlets.h"
 #include "text/text.h"
 
 namespace verity::model {
@@ -184,7 +184,7 @@ class SignalScanner {
 
   StyleSignals& out_;
   Counts counts_;
-  const TokenList* tokens_ = nullptr;  // of the text being scanned
+  const TokenList* tokens_ = nullptr;                 // of the text being scanned
   std::vector<std::string_view> words_;               // token texts, for text::match_outlet
   std::array<std::size_t, kLexiconCount> covered_{};  // a match's tokens count once
   std::string folded_;

@@ -23,28 +23,30 @@ namespace verity::model {
 
 // The signals, in a fixed order that the model file records by name.
 enum class StyleSignal : std::size_t {
-  kTitleCapsRatio,       // share of title letters in capitals (a shouted headline)
-  kBodyCapsWordRate,     // ALL-CAPS words (3+ letters, not acronyms of 2-5 letters in a list) per 100 words
-  kExclamationRate,      // "!" per sentence, "!!" and "?!" counted double
-  kTitleExclamOrQuestion,// title ends with ! or ? (0/1)
-  kSensationalRate,      // sensational words ("shocking", "bombshell", "exposed") per 100 words
-  kEmotionalRate,        // strong emotion words (anger, fear, outrage) per 100 words
-  kHedgeRate,            // hedges ("allegedly", "reportedly", "rumored") per 100 words
-  kCertaintyRate,        // certainty words ("undeniable", "proof", "definitely") per 100 words
-  kSecondPersonRate,     // "you", "your" outside quotes per 100 words
-  kFirstPersonRate,      // "I", "we", "our" outside quotes per 100 words
-  kQuotationRate,        // quoted spans per sentence
-  kAttributionRate,      // "said", "according to", "told" per sentence
-  kAnonymousSourceRate,  // "an unnamed official", "sources say", "insiders" per sentence
-  kOutletCitationRate,   // mentions of other outlets or domains per 100 words
-  kNumberRate,           // numbers per 100 words
-  kDateRate,             // weekday/month/year mentions per 100 words
-  kMeanSentenceLength,   // words per sentence / 40
-  kSentenceLengthSpread, // standard deviation of words per sentence / 35
-  kTitleLength,          // words in the title / 25
-  kTitleClickbait,       // clickbait headline patterns ("you won't believe", "this is why", a leading number)
-  kBodyLength,           // log(1 + words) / 9
-  kCount,                // not a signal: the number of signals
+  kTitleCapsRatio,    // share of title letters in capitals (a shouted headline)
+  kBodyCapsWordRate,  // ALL-CAPS words (3+ letters, not acronyms of 2-5 letters in a list) per 100
+                      // words
+  kExclamationRate,   // "!" per sentence, "!!" and "?!" counted double
+  kTitleExclamOrQuestion,  // title ends with ! or ? (0/1)
+  kSensationalRate,        // sensational words ("shocking", "bombshell", "exposed") per 100 words
+  kEmotionalRate,          // strong emotion words (anger, fear, outrage) per 100 words
+  kHedgeRate,              // hedges ("allegedly", "reportedly", "rumored") per 100 words
+  kCertaintyRate,          // certainty words ("undeniable", "proof", "definitely") per 100 words
+  kSecondPersonRate,       // "you", "your" outside quotes per 100 words
+  kFirstPersonRate,        // "I", "we", "our" outside quotes per 100 words
+  kQuotationRate,          // quoted spans per sentence
+  kAttributionRate,        // "said", "according to", "told" per sentence
+  kAnonymousSourceRate,    // "an unnamed official", "sources say", "insiders" per sentence
+  kOutletCitationRate,     // mentions of other outlets or domains per 100 words
+  kNumberRate,             // numbers per 100 words
+  kDateRate,               // weekday/month/year mentions per 100 words
+  kMeanSentenceLength,     // words per sentence / 40
+  kSentenceLengthSpread,   // standard deviation of words per sentence / 35
+  kTitleLength,            // words in the title / 25
+  kTitleClickbait,  // clickbait headline patterns ("you won't believe", "this is why", a leading
+                    // number)
+  kBodyLength,      // log(1 + words) / 9
+  kCount,           // not a signal: the number of signals
 };
 
 constexpr std::size_t kStyleSignalCount = static_cast<std::size_t>(StyleSignal::kCount);

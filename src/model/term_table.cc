@@ -18,7 +18,7 @@ void TermTable::reset(std::size_t expected) {
 }
 
 std::uint32_t TermTable::add(std::uint64_t hash, TermKind kind, std::uint32_t owner,
-                            std::uint32_t count) {
+                             std::uint32_t count) {
   const std::uint32_t index = find_or_insert(hash, kind);
   const auto occurrence = static_cast<std::uint32_t>(occurrences_.size());
   occurrences_.push_back({owner, count, kNone});

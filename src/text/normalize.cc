@@ -9,8 +9,8 @@
 
 #include <cstdlib>
 
-#include "text/unicode.h"
 #include "text/text.h"
+#include "text/unicode.h"
 
 namespace verity {
 namespace {

@@ -2,6 +2,8 @@
 // covers the outlets most often cited as sources in English-language news
 // (wires, broadcasters, national papers, state media, tabloids and partisan
 // sites); it maps names to domains so the reputation stage can rate them.
+#include "text/outlets.h"
+
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -9,7 +11,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "text/outlets.h"
 #include "text/line_text.h"
 
 namespace verity::text {
@@ -175,8 +176,7 @@ const std::bitset<65536>& outlet_openings() {
       if (first.size() > 1) {
         built->set(opening(first));
       } else {
-        for (std::size_t second = 0; second < 256; ++second)
-          built->set(opening(first) | second);
+        for (std::size_t second = 0; second < 256; ++second) built->set(opening(first) | second);
       }
     }
     return built;

@@ -28,8 +28,8 @@
 #include <array>
 #include <limits>
 
-#include "text/unicode.h"
 #include "text/text.h"
+#include "text/unicode.h"
 
 namespace verity {
 namespace {

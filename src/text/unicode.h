@@ -27,7 +27,8 @@ CodePoint decode_multibyte(std::string_view s, std::size_t i);
 // of them are ASCII.
 inline CodePoint decode_at(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<std::uint8_t>(s[i]);
-  if (b0 < 0x80) [[likely]] return {b0, 1};
+  if (b0 < 0x80) [[likely]]
+    return {b0, 1};
   return decode_multibyte(s, i);
 }
 
@@ -71,7 +72,8 @@ inline constexpr std::array<CharClass, 128> kAsciiClasses = [] {
 }();
 
 inline CharClass classify(char32_t cp) {
-  if (cp < 0x80) [[likely]] return kAsciiClasses[cp];
+  if (cp < 0x80) [[likely]]
+    return kAsciiClasses[cp];
   return classify_non_ascii(cp);
 }
 

@@ -20,9 +20,9 @@ struct TrainOptions {
   std::uint64_t seed = 1;
   unsigned threads = 2;  // for featurizing and independent fits, never within a fit
   unsigned max_epochs = 15;
-  unsigned patience = 3;       // epochs without dev improvement before stopping
+  unsigned patience = 3;        // epochs without dev improvement before stopping
   double learning_rate = 0.05;  // AdaGrad base step
-  double l2 = 1e-5;            // per-example L2 strength
+  double l2 = 1e-5;             // per-example L2 strength
 };
 
 struct EpochReport {

@@ -48,7 +48,8 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
   for (unsigned fold = 0; fold < folds; ++fold) {
     std::vector<std::uint32_t> train_rows;
     std::vector<std::uint32_t> held_rows;
-    for (std::uint32_t r = 0; r < set.rows(); ++r) (r % folds == fold ? held_rows : train_rows).push_back(r);
+    for (std::uint32_t r = 0; r < set.rows(); ++r)
+      (r % folds == fold ? held_rows : train_rows).push_back(r);
     const TrainResult fit = train_logistic(set, train_rows, balanced_weights(set, train_rows),
                                            TrainingSet(), featurizer.dimension(), options, nullptr);
     const std::vector<double> scores = score_rows(set, held_rows, fit.weights);
@@ -102,9 +103,9 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
   }
   if (config.stable_features) {
     const auto stable_start = std::chrono::steady_clock::now();
-    const StableFeatures stable =
-        find_stable_features(train.value(), dev.value(), featurizer.dimension(),
-                             featurizer.bucket_count(), config.options, config.collection_power, log);
+    const StableFeatures stable = find_stable_features(
+        train.value(), dev.value(), featurizer.dimension(), featurizer.bucket_count(),
+        config.options, config.collection_power, log);
     drop_unstable(train.value(), stable);
     if (log) {
       log(format("stable features: %.0f of %.0f kept (same sign in both halves) in %.1f s",

@@ -133,8 +133,7 @@ std::vector<double> fit_offset_logistic(const std::vector<std::vector<double>>& 
     // The weight breaking its sign rule the most is fixed at 0.
     std::size_t worst = d;
     for (std::size_t j = 0; j < d; ++j) {
-      if (free[j] && w[j] * signs[j] < 0 &&
-          (worst == d || std::abs(w[j]) > std::abs(w[worst])))
+      if (free[j] && w[j] * signs[j] < 0 && (worst == d || std::abs(w[j]) > std::abs(w[worst])))
         worst = j;
     }
     if (worst < d) {

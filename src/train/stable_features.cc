@@ -23,9 +23,9 @@ StableFeatures find_stable_features(const TrainingSet& train, const TrainingSet&
   const bool concurrent = options.threads >= 2;
   TrainResult trained[2];
   const auto fit = [&](std::uint64_t half) {
-    trained[half] = train_logistic(train, rows[half],
-                                   balanced_weights(train, rows[half], collection_power), dev,
-                                   dimension, options, nullptr);
+    trained[half] =
+        train_logistic(train, rows[half], balanced_weights(train, rows[half], collection_power),
+                       dev, dimension, options, nullptr);
   };
   if (concurrent) {
     std::thread second(fit, 1);
@@ -39,7 +39,8 @@ StableFeatures find_stable_features(const TrainingSet& train, const TrainingSet&
   for (std::uint64_t half = 0; half < 2; ++half) {
     if (log) {
       char line[160];
-      std::snprintf(line, sizeof line, "stable features: half %llu, %zu articles, %zu epochs, dev AUC %.4f",
+      std::snprintf(line, sizeof line,
+                    "stable features: half %llu, %zu articles, %zu epochs, dev AUC %.4f",
                     static_cast<unsigned long long>(half + 1), rows[half].size(),
                     trained[half].epochs.size(), trained[half].best_dev_auc);
       log(line);

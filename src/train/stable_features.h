@@ -19,9 +19,9 @@
 namespace verity::train {
 
 struct StableFeatures {
-  std::vector<bool> keep;     // per weight index; the ones >= `hashed` are always kept
-  std::size_t seen = 0;       // hashed features with a weight in either half
-  std::size_t kept = 0;       // of those, the ones both halves agree on
+  std::vector<bool> keep;  // per weight index; the ones >= `hashed` are always kept
+  std::size_t seen = 0;    // hashed features with a weight in either half
+  std::size_t kept = 0;    // of those, the ones both halves agree on
 };
 
 // `hashed` is the number of hashed buckets (style signals and the bias come

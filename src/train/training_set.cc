@@ -56,7 +56,8 @@ class LabelledRecords {
       if (!reader_) {
         if (next_path_ == paths_.size()) return !out.empty();
         const std::string& path = paths_[next_path_++];
-        Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::open(path, options_.reader);
+        Result<std::unique_ptr<DocumentReader>> reader =
+            DocumentReader::open(path, options_.reader);
         if (!reader.ok()) {
           status_ = reader.status();
           return false;
@@ -73,7 +74,8 @@ class LabelledRecords {
         ++*skipped_;
         continue;
       }
-      const std::string& name = record_.document.dataset.empty() ? file_name_ : record_.document.dataset;
+      const std::string& name =
+          record_.document.dataset.empty() ? file_name_ : record_.document.dataset;
       const auto [it, inserted] =
           collection_ids_.try_emplace(name, static_cast<std::uint32_t>(set_.collections.size()));
       if (inserted) set_.collections.push_back(name);
@@ -159,7 +161,8 @@ Result<TrainingSet> load_training_set(const std::vector<std::string>& paths,
     for (unsigned t = 0; t < threads; ++t) {
       workers.emplace_back([&, t] {
         model::FeatureScratch& scratch = scratches[t];
-        for (std::size_t i; (i = next_record.fetch_add(1, std::memory_order_relaxed)) < chunk.size();) {
+        for (std::size_t i;
+             (i = next_record.fetch_add(1, std::memory_order_relaxed)) < chunk.size();) {
           Result<Article> article = extract_article(chunk[i].document, extract_options);
           if (!article.ok()) continue;
           featurizer.featurize(article.value(), scratch);
@@ -204,7 +207,8 @@ std::vector<float> balanced_weights(const TrainingSet& set, std::span<const std:
                                     double collection_power) {
   const std::size_t collections = set.collections.size();
   std::vector<std::array<std::size_t, 2>> counts(collections, {0, 0});
-  for (const std::uint32_t r : rows) ++counts[set.collection[r]][static_cast<std::size_t>(set.label[r])];
+  for (const std::uint32_t r : rows)
+    ++counts[set.collection[r]][static_cast<std::size_t>(set.label[r])];
   std::vector<float> weight(set.rows(), 0.0F);
   if (rows.empty()) return weight;
   std::vector<double> raw(rows.size());

@@ -1,7 +1,5 @@
 // The Checker: one object for the whole verdict, content and evidence, the
 // same record however many threads call it.
-#include "verity/check.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -10,6 +8,7 @@
 #include "evidence/evidence_test_support.h"
 #include "server/running_server.h"
 #include "test_paths.h"
+#include "verity/check.h"
 #include "verity/evidence/store.h"
 #include "verity/json.h"
 
@@ -55,8 +54,8 @@ TEST(Checker, NeedsAModel) {
 
 TEST(Checker, WithoutEvidenceTheVerdictIsTheContentModels) {
   const std::shared_ptr<const Checker> checker = shipped_checker();
-  Result<CheckResult> result =
-      checker->check(text_document("f", read_file(fixture_path("../../examples/fabricated-story.txt"))));
+  Result<CheckResult> result = checker->check(
+      text_document("f", read_file(fixture_path("../../examples/fabricated-story.txt"))));
   ASSERT_TRUE(result.ok()) << result.status().to_string();
   EXPECT_FALSE(result.value().evidence);
   EXPECT_FALSE(result.value().evidence_verdict);
@@ -100,7 +99,8 @@ TEST(Checker, WeighsTheEvidenceSourceIntoTheVerdict) {
 TEST(Checker, WithoutACombinerTheEvidenceIsListedButDoesNotMoveTheVerdict) {
   TempDir dir("checker-unweighed");
   const std::string path = fixture_store(dir);
-  const std::shared_ptr<const Checker> checker = shipped_checker(open_evidence_source(path).value());
+  const std::shared_ptr<const Checker> checker =
+      shipped_checker(open_evidence_source(path).value());
   Document document = text_document("fire", read_fixture("evidence/ferry_rumour.txt"));
   document.url = "https://truthbombs.news/ferry";
   Result<CheckResult> result = checker->check(document);
@@ -133,14 +133,16 @@ TEST(Checker, ThreadsSharingOneCheckerGetTheRecordsOneThreadGets) {
       shipped_checker(open_evidence_source(fixture_store(dir)).value());
   std::vector<Document> documents;
   for (int i = 0; i < 24; ++i) {
-    Document document =
-        text_document("d" + std::to_string(i), read_fixture("evidence/ferry_rumour.txt") +
-                                                   "\n\nUpdate number " + std::to_string(i) + ".");
+    const std::string number = std::to_string(i);
+    std::string text = read_fixture("evidence/ferry_rumour.txt");
+    text.append("\n\nUpdate number ").append(number).append(".");
+    Document document = text_document(std::string("d").append(number), text);
     document.url = i % 2 == 0 ? "https://truthbombs.news/x" : "https://harborgazette.com/y";
     documents.push_back(std::move(document));
   }
   std::vector<std::string> alone;
-  for (const Document& document : documents) alone.push_back(check_to_json(checker->check(document).value()));
+  for (const Document& document : documents)
+    alone.push_back(check_to_json(checker->check(document).value()));
   std::vector<std::string> together(documents.size());
   std::atomic<std::size_t> next{0};
   std::vector<std::thread> threads;

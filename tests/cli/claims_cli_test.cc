@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "run_cli.h"
 #include "evidence/evidence_test_support.h"
+#include "run_cli.h"
 #include "test_paths.h"
 
 namespace verity::testing {

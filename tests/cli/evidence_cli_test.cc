@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
-#include "run_cli.h"
 #include "evidence/evidence_test_support.h"
+#include "run_cli.h"
 #include "test_paths.h"
 
 namespace verity::testing {
@@ -168,8 +167,8 @@ TEST_F(EvidenceCliTest, CheckShowsTheRatingsOfTheSourcesAnArticleCites) {
   CliResult batch = run_cli("batch" + store_ + fixture("cites_rated.txt"));
   ASSERT_EQ(batch.exit_code, 0) << batch.err;
   EXPECT_NE(batch.out.find("\"source\":"), std::string::npos);
-  CliResult missing = run_cli("check --store '" + dir_.file("nowhere.db") + "'" +
-                              fixture("cites_rated.txt"));
+  CliResult missing =
+      run_cli("check --store '" + dir_.file("nowhere.db") + "'" + fixture("cites_rated.txt"));
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("nowhere.db"), std::string::npos) << missing.err;
 }

@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "run_cli.h"
 #include "model/model_file.h"
+#include "run_cli.h"
 #include "test_paths.h"
 
 namespace verity::testing {

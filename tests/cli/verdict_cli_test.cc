@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "run_cli.h"
 #include "evidence/evidence_test_support.h"
+#include "run_cli.h"
 #include "test_paths.h"
 #include "verity/combiner.h"
 
@@ -26,7 +26,8 @@ class VerdictCliTest : public ::testing::Test {
     EvidenceVector w{};
     w[static_cast<std::size_t>(EvidenceFeature::kCitedLow)] = 1.5;
     w[static_cast<std::size_t>(EvidenceFeature::kPublisherUnknown)] = 0.1;
-    ASSERT_TRUE(EvidenceCombiner::make(w, "verdict CLI test").value().save(dir_.file("w.json")).ok());
+    ASSERT_TRUE(
+        EvidenceCombiner::make(w, "verdict CLI test").value().save(dir_.file("w.json")).ok());
     combiner_ = " --combiner '" + dir_.file("w.json") + "' ";
     rumour_ = " '" + fixture_path("evidence/ferry_rumour.txt") + "' ";
   }
@@ -93,7 +94,8 @@ TEST_F(VerdictCliTest, AnArticleWithoutEvidenceKeepsTheContentProbability) {
 TEST_F(VerdictCliTest, ADamagedCombinerFileStopsCheckWithTheReason) {
   TempFile broken("broken-combiner.json");
   broken.write("{\"format\": \"verity-evidence-combiner\", \"version\": 1}");
-  CliResult result = run_cli("check --json" + store_ + " --combiner '" + broken.path() + "'" + rumour_);
+  CliResult result =
+      run_cli("check --json" + store_ + " --combiner '" + broken.path() + "'" + rumour_);
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("no weights"), std::string::npos) << result.err;
 }
@@ -107,10 +109,11 @@ TEST_F(VerdictCliTest, BatchWithAStoreGivesTheSameRecordsOnOneThreadOrTwo) {
     id += number;
     std::string title = "Ferry crossings to Marrow Island ";
     title += number;
-    lines << nlohmann::json({{"id", id},
-                             {"url", i % 2 ? "https://truthbombs.news/x" : "https://harborgazette.com/y"},
-                             {"title", title},
-                             {"text", read_fixture("evidence/ferry_rumour.txt")}})
+    lines << nlohmann::json(
+                 {{"id", id},
+                  {"url", i % 2 ? "https://truthbombs.news/x" : "https://harborgazette.com/y"},
+                  {"title", title},
+                  {"text", read_fixture("evidence/ferry_rumour.txt")}})
                  .dump()
           << "\n";
   }

@@ -1,14 +1,15 @@
 // "More like this" over both article-store backends: the same specification
 // for the SQLite FTS5 index and the in-memory one.
+#include "verity//evidence/article_store.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
 
+#include "evidence/copy_estimate.h"
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
-#include "evidence/copy_estimate.h"
-#include "verity//evidence/article_store.h"
 #include "verity/extract.h"
 #include "verity/reader.h"
 
@@ -124,7 +125,8 @@ TEST_P(ArticleStoreTest, FindsTheSameStoryFromAnotherOutletFirst) {
   EXPECT_EQ(related.value().articles[0].article.id, "ferry-2");
   EXPECT_EQ(related.value().articles[0].article.domain, "dailyclarion.co.uk");
   EXPECT_GT(related.value().articles[0].score, 0);
-  for (const RelatedArticle& r : related.value().articles) EXPECT_NE(r.article.id, "ferry-1");  // not itself
+  for (const RelatedArticle& r : related.value().articles)
+    EXPECT_NE(r.article.id, "ferry-1");  // not itself
   for (std::size_t i = 1; i < related.value().articles.size(); ++i)
     EXPECT_GE(related.value().articles[i - 1].score, related.value().articles[i].score);
 
@@ -147,7 +149,8 @@ TEST_P(ArticleStoreTest, AnUnseenArticleFindsItsTopic) {
 }
 
 TEST_P(ArticleStoreTest, SearchSaysWhichQueryTermsEachArticleHolds) {
-  Result<std::vector<RelatedArticle>> found = store_->search({"wildfire", "ferry", "kessling", "ferry"}, 10);
+  Result<std::vector<RelatedArticle>> found =
+      store_->search({"wildfire", "ferry", "kessling", "ferry"}, 10);
   ASSERT_TRUE(found.ok()) << found.status().to_string();
   std::map<std::string, std::vector<std::string>> held;
   for (const RelatedArticle& r : found.value()) held[r.article.id] = r.shared_terms;
@@ -182,8 +185,9 @@ TEST_P(ArticleStoreTest, RelatedArticlesSayWhatTheyShare) {
   EXPECT_GT(top.coverage, 0.3);
   EXPECT_LE(top.coverage, 1.0);
   for (const std::string& term : top.shared_terms) {
-    EXPECT_NE(std::find(related.value().query_terms.begin(), related.value().query_terms.end(), term),
-              related.value().query_terms.end());
+    EXPECT_NE(
+        std::find(related.value().query_terms.begin(), related.value().query_terms.end(), term),
+        related.value().query_terms.end());
   }
 }
 

@@ -1,6 +1,5 @@
 // Near-duplicates: MinHash estimates, and find_copy_of over both article
 // store backends.
-#include "evidence/copy_estimate.h"
 #include "verity//evidence/copies.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "evidence/copy_estimate.h"
 #include "evidence/evidence_test_support.h"
 #include "evidence/minhash.h"
 

@@ -49,7 +49,8 @@ TEST(CrashSafetyTest, KilledRatingImportKeepsWholeBatchesAndARerunCompletes) {
   {
     std::ofstream out(list);
     out << "domain,pc1\n";
-    for (int i = 0; i < 5000; ++i) out << "site" << i << ".example.com," << (i % 100) / 100.0 << "\n";
+    for (int i = 0; i < 5000; ++i)
+      out << "site" << i << ".example.com," << (i % 100) / 100.0 << "\n";
   }
   const std::string path = dir.file("store.db");
   run_and_kill([&] {

@@ -1,8 +1,8 @@
 // Domain normalization: every spelling of a site comes to one host, and
 // anything that is not a public host name is refused with the reason.
-#include <gtest/gtest.h>
-
 #include "evidence/domain.h"
+
+#include <gtest/gtest.h>
 
 namespace verity {
 namespace {
@@ -22,9 +22,7 @@ TEST(DomainTest, StripsSchemeUserInfoPortPathAndWww) {
   EXPECT_EQ(parsed("  reuters.com  ").host, "reuters.com");
 }
 
-TEST(DomainTest, DropsTrailingDot) {
-  EXPECT_EQ(parsed("news.bbc.co.uk.").host, "news.bbc.co.uk");
-}
+TEST(DomainTest, DropsTrailingDot) { EXPECT_EQ(parsed("news.bbc.co.uk.").host, "news.bbc.co.uk"); }
 
 TEST(DomainTest, FindsRegistrableDomainUnderMultiLabelSuffixes) {
   EXPECT_EQ(parsed("news.bbc.co.uk").registrable, "bbc.co.uk");
@@ -67,8 +65,8 @@ TEST(DomainTest, ArchivedCopiesGiveTheArchivedHost) {
 
 TEST(DomainTest, RefusesGarbageWithTheReason) {
   for (const char* garbage :
-       {"", "   ", "localhost", "not a domain", "exa mple.com", "999.1.1.1", "-foo.com",
-        "foo-.com", "a..b.com", "xn--zz.com", "http://", "@@@", "foo.c_m"}) {
+       {"", "   ", "localhost", "not a domain", "exa mple.com", "999.1.1.1", "-foo.com", "foo-.com",
+        "a..b.com", "xn--zz.com", "http://", "@@@", "foo.c_m"}) {
     Result<DomainName> name = parse_domain(garbage);
     EXPECT_FALSE(name.ok()) << "'" << garbage << "' gave " << (name.ok() ? name.value().host : "");
     if (!name.ok()) {

@@ -1,7 +1,5 @@
 // The evidence combiner: features from an article's evidence, the
 // combination with the content model, and the weights file.
-#include "verity/combiner.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -11,6 +9,7 @@
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
 #include "train/offset_logistic.h"
+#include "verity/combiner.h"
 
 namespace verity::testing {
 namespace {
@@ -78,8 +77,8 @@ TEST_F(EvidenceVerdictTest, NoEvidenceLeavesTheContentProbabilityExactlyAsItWas)
 }
 
 TEST_F(EvidenceVerdictTest, ALowRatedPublisherMovesTheProbabilityTowardFake) {
-  const Article article = make_article("b", "They hid it", "Insiders say it was all planned.",
-                                       "truthbombs.news");
+  const Article article =
+      make_article("b", "They hid it", "Insiders say it was all planned.", "truthbombs.news");
   const std::vector<EvidenceItem> items = evidence_features(evidence_for(article));
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].evidence, EvidenceKind::kPublisher);
@@ -101,7 +100,8 @@ TEST_F(EvidenceVerdictTest, ALowRatedPublisherMovesTheProbabilityTowardFake) {
 TEST_F(EvidenceVerdictTest, AHighRatedPublisherMovesItTowardReal) {
   const Article article =
       make_article("c", "Ferry timetable", "The council voted.", "harborgazette.com");
-  const EvidenceVerdict verdict = test_combiner().combine(0.5, evidence_features(evidence_for(article)));
+  const EvidenceVerdict verdict =
+      test_combiner().combine(0.5, evidence_features(evidence_for(article)));
   EXPECT_LT(verdict.fake_probability, 0.5);
 }
 
@@ -138,14 +138,15 @@ TEST_F(EvidenceVerdictTest, ProbabilitiesStayInsideZeroAndOne) {
   toward_real.features[index_of(EvidenceFeature::kCopyOfReal)] = 1;
   toward_real.features[index_of(EvidenceFeature::kPublisherQuality)] = 0.5;
   for (double content : {0.0, 1e-300, 0.5, 1 - 1e-16, 1.0}) {
-    for (const auto& items : {std::vector<EvidenceItem>{toward_fake},
-                              std::vector<EvidenceItem>{toward_real},
-                              std::vector<EvidenceItem>{toward_fake, toward_real}}) {
+    for (const auto& items :
+         {std::vector<EvidenceItem>{toward_fake}, std::vector<EvidenceItem>{toward_real},
+          std::vector<EvidenceItem>{toward_fake, toward_real}}) {
       const EvidenceVerdict verdict = strong.combine(content, items);
       EXPECT_TRUE(std::isfinite(verdict.fake_probability));
       EXPECT_GE(verdict.fake_probability, 0.0);
       EXPECT_LE(verdict.fake_probability, 1.0);
-      for (const EvidenceContribution& c : verdict.contributions) EXPECT_TRUE(std::isfinite(c.points));
+      for (const EvidenceContribution& c : verdict.contributions)
+        EXPECT_TRUE(std::isfinite(c.points));
     }
   }
 }
@@ -166,7 +167,8 @@ TEST_F(EvidenceVerdictTest, ARatedFalseClaimCountsByItsSimilarity) {
   {
     std::unique_ptr<EvidenceStore> store = open_store(dir_.file("verdict.db"));
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->fact_checks().import_file(fixture_path("evidence/claimreview_sample.jsonl")).ok());
+    ASSERT_TRUE(
+        store->fact_checks().import_file(fixture_path("evidence/claimreview_sample.jsonl")).ok());
   }
   Article article = make_article(
       "f", "Ferry numbers",

@@ -1,10 +1,11 @@
 // Rating lists in, reputations out: every format, its bad rows, provenance,
 // the fallback to the registrable domain, and unknown domains.
+#include "verity/evidence/reputation.h"
+
 #include <gtest/gtest.h>
 
 #include "evidence/evidence_test_support.h"
 #include "test_paths.h"
-#include "verity/evidence/reputation.h"
 
 namespace verity::testing {
 namespace {

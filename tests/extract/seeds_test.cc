@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <string>
 
-#include "text/line_text.h"
 #include "test_paths.h"
-#include "verity/extract.h"
+#include "text/line_text.h"
 #include "text/text.h"
+#include "verity/extract.h"
 
 namespace verity {
 namespace {

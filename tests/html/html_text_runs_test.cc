@@ -51,7 +51,8 @@ std::string parse_swapped(const std::string& html) {
   TextRuns runs;
   std::string shrunk;
   if (!runs.shrink(html, shrunk)) return "";
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, shrunk.data(), shrunk.size());
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, shrunk.data(), shrunk.size());
   std::string out;
   if (runs.expand(output->root)) dump(output->document, out);
   runs.restore();
@@ -65,14 +66,20 @@ TEST(HtmlTextRunsTest, SwappedParseBuildsTheSameTree) {
       testing::read_fixture("html/meta_only.html"),
       testing::read_fixture("html/blog_with_comments.html"),
       testing::read_fixture("html/malformed.html"),
-      "<p>Plain paragraph text that is long enough to be swapped out.</p><p>And a second one, also long.</p>",
-      "<script>var a = 'text that looks like a run --> but sits in a script';</script><p>After the script "
+      "<p>Plain paragraph text that is long enough to be swapped out.</p><p>And a second one, also "
+      "long.</p>",
+      "<script>var a = 'text that looks like a run --> but sits in a script';</script><p>After the "
+      "script "
       "there is ordinary text of some length.</p>",
-      "<svg><![CDATA[ a cdata section with enough text in it ]]></svg><p>Text after CDATA, long enough.</p>",
+      "<svg><![CDATA[ a cdata section with enough text in it ]]></svg><p>Text after CDATA, long "
+      "enough.</p>",
       "<p>Entities &amp; more text &lt;here&gt; and a long tail of ordinary words after them.</p>",
-      "<table><tr><td>cell text that is long enough</td></tr>misplaced text in a table, long enough</table>",
-      "<!-- a comment with plenty of text inside it --><p>Text after a comment, long enough to swap.</p>",
-      "<textarea>raw text area content that is long</textarea><title>A title that is long enough</title>",
+      "<table><tr><td>cell text that is long enough</td></tr>misplaced text in a table, long "
+      "enough</table>",
+      "<!-- a comment with plenty of text inside it --><p>Text after a comment, long enough to "
+      "swap.</p>",
+      "<textarea>raw text area content that is long</textarea><title>A title that is long "
+      "enough</title>",
   };
   std::size_t swapped = 0;
   for (const std::string& page : pages) {

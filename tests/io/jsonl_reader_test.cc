@@ -98,7 +98,8 @@ TEST(JsonlReaderTest, LineTheFastParserRefusesIsStillRead) {
   EXPECT_EQ(records[0].document.content, "ok");
   ASSERT_EQ(records[0].document.extra.size(), 2u);
   EXPECT_EQ(records[0].document.extra[0].first, "shares");
-  EXPECT_EQ(records[0].document.extra[1], (std::pair<std::string, std::string>{"tags", R"(["a",1])"}));
+  EXPECT_EQ(records[0].document.extra[1],
+            (std::pair<std::string, std::string>{"tags", R"(["a",1])"}));
   // Both parsers read authors alike: names kept, empty ones left out.
   EXPECT_EQ(records[0].document.authors, (std::vector<std::string>{"Dana Ruiz", "7"}));
   ASSERT_TRUE(records[1].status.ok());

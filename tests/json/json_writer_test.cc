@@ -22,8 +22,8 @@ TEST(ShortestNumber, IsTheShortestDecimalThatReadsBack) {
   EXPECT_EQ(shortest_number(4.2e16), "4.2e+16");
   EXPECT_EQ(shortest_number(1e100), "1e+100");
   EXPECT_EQ(shortest_number(-0.0), "-0.0");
-  for (double value : {0.1, 1.0 / 3, 2.0 / 3e-9, 6.02214076e23, 5e-324,
-                       std::numeric_limits<double>::max()}) {
+  for (double value :
+       {0.1, 1.0 / 3, 2.0 / 3e-9, 6.02214076e23, 5e-324, std::numeric_limits<double>::max()}) {
     EXPECT_EQ(std::strtod(shortest_number(value).c_str(), nullptr), value) << value;
   }
 }

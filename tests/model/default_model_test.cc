@@ -47,10 +47,9 @@ TEST(DefaultModelTest, FabricationSeedScoresAboveTheVoaSeed) {
   VERITY_REQUIRE_SHARED("seeds/003_f90124d54aacf578.txt");
   Result<std::shared_ptr<const Model>> model = Model::load(Model::default_path());
   ASSERT_TRUE(model.ok()) << model.status().to_string();
-  EXPECT_GT(
-      fake_probability(model.value(), testing::shared_path("seeds/000_60bca45610b05f11.txt")),
-      1.5 *
-          fake_probability(model.value(), testing::shared_path("seeds/003_f90124d54aacf578.txt")));
+  EXPECT_GT(fake_probability(model.value(), testing::shared_path("seeds/000_60bca45610b05f11.txt")),
+            1.5 * fake_probability(model.value(),
+                                   testing::shared_path("seeds/003_f90124d54aacf578.txt")));
 }
 
 }  // namespace

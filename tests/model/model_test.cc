@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "run_cli.h"
 #include "model/model_file.h"
+#include "run_cli.h"
 #include "test_paths.h"
 #include "train/model_trainer.h"
 #include "verity/check.h"

@@ -37,13 +37,14 @@ TEST(ServerWithEvidence, ConcurrentChecksGiveTheRecordsSequentialOnesGive) {
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->reputation().import_file(fixture_path("evidence/domain_ratings.csv")).ok());
     ASSERT_TRUE(store->reputation().import_file(fixture_path("evidence/opensources.csv")).ok());
-    ASSERT_TRUE(store->fact_checks().import_file(fixture_path("evidence/claimreview_sample.jsonl")).ok());
+    ASSERT_TRUE(
+        store->fact_checks().import_file(fixture_path("evidence/claimreview_sample.jsonl")).ok());
   }
   EvidenceVector w{};
   w[static_cast<std::size_t>(EvidenceFeature::kCitedLow)] = 1.0;
   w[static_cast<std::size_t>(EvidenceFeature::kPublisherQuality)] = -2.0;
-  const auto combiner = std::make_shared<const EvidenceCombiner>(
-      EvidenceCombiner::make(w, "server test").value());
+  const auto combiner =
+      std::make_shared<const EvidenceCombiner>(EvidenceCombiner::make(w, "server test").value());
 
   ServerOptions options;
   options.check_threads = 4;

@@ -12,8 +12,8 @@
 #include <unistd.h>
 
 #include <memory>
-#include <string>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "verity/server/server.h"
@@ -24,7 +24,8 @@ namespace verity::testing {
 // not load, e.g. after a featurizer change without `make model`.
 inline std::shared_ptr<const Model> shipped_model() {
   static const Result<std::shared_ptr<const Model>> loaded = Model::load(Model::default_path());
-  if (!loaded.ok()) throw std::runtime_error("the shipped model did not load: " + loaded.status().to_string());
+  if (!loaded.ok())
+    throw std::runtime_error("the shipped model did not load: " + loaded.status().to_string());
   return loaded.value();
 }
 

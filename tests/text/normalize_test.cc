@@ -60,7 +60,7 @@ TEST(NormalizeTextTest, ComposesBesideSymbolsThatNeedNoComposing) {
   EXPECT_EQ(normalize_text("\u2764\uFE0F \u20AC5 \U0001F64F"), "\u2764\uFE0F \u20AC5 \U0001F64F");
   EXPECT_EQ(normalize_text("\u2764\uFE0F cafe\u0301"), "\u2764\uFE0F caf\u00E9");
   EXPECT_EQ(normalize_text("\U0001F64F 5\u2126"), "\U0001F64F 5\u03A9");  // OHM SIGN is Omega
-  EXPECT_EQ(normalize_text("\u20AC \uAC00\u11A8"), "\u20AC \uAC01");    // syllable + final jamo
+  EXPECT_EQ(normalize_text("\u20AC \uAC00\u11A8"), "\u20AC \uAC01");      // syllable + final jamo
   // A Kannada vowel sign with combining class 0 still composes.
   EXPECT_EQ(normalize_text("\u20AC \u0CBF\u0CD5"), "\u20AC \u0CC0");
 }

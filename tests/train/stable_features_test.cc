@@ -103,7 +103,8 @@ TEST(StableFeaturesTest, TrainingOnRowsEqualsTrainingOnACopyOfThem) {
     if (keep(row)) rows.push_back(row);
   }
   const std::vector<float> weight = balanced_weights(train, rows);
-  const TrainResult on_rows = train_logistic(train, rows, weight, TrainingSet(), 5, options, nullptr);
+  const TrainResult on_rows =
+      train_logistic(train, rows, weight, TrainingSet(), 5, options, nullptr);
   const TrainingSet copy = copy_rows(train, keep);
   const TrainResult on_copy = train_logistic(copy, TrainingSet(), 5, options, nullptr);
   EXPECT_EQ(on_rows.weights, on_copy.weights);

@@ -31,7 +31,7 @@ class Connection;
 }
 
 enum class RatingFormat {
-  kAuto,           // from the header (pc1 → domain ratings; type, 2nd type → OpenSources) or .jsonl
+  kAuto,  // from the header (pc1 → domain ratings; type, 2nd type → OpenSources) or .jsonl
   kDomainRatings,  // Lin et al. 2023 CSV: domain, pc1, component columns
   kOpenSources,    // OpenSources CSV: domain, type, 2nd type, 3rd type, notes
   kUserCsv,        // domain, score and/or labels, notes, provenance
@@ -53,7 +53,7 @@ struct ImportOptions {
 };
 
 struct ImportReport {
-  std::string list;    // the lists written, comma-separated (rows may carry their own)
+  std::string list;  // the lists written, comma-separated (rows may carry their own)
   std::string format;
   std::size_t rows = 0;      // data rows read
   std::size_t imported = 0;  // ratings written (new or updated)

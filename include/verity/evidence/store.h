@@ -54,8 +54,8 @@ class EvidenceStore {
   // creating or migrating its schema. Fails with kNotFound for a missing file
   // (unless create_if_missing), kCorrupt for a file that is not a verity store
   // or comes from a newer verity, kIoError when SQLite cannot read or write it.
-  [[nodiscard]] static Result<std::unique_ptr<EvidenceStore>> open(const std::string& path,
-                                                     const StoreOptions& options = {});
+  [[nodiscard]] static Result<std::unique_ptr<EvidenceStore>> open(
+      const std::string& path, const StoreOptions& options = {});
 
   ~EvidenceStore();
   EvidenceStore(const EvidenceStore&) = delete;

@@ -44,7 +44,8 @@ void fetch_global_init();
 // cannot be reached, times out or answers with an HTTP error (the message
 // names the URL and the status), kTooLarge over max_bytes, and kUnreadable
 // when the page is not text (an image, a PDF).
-[[nodiscard]] Result<Document> fetch_document(const std::string& url, const FetchOptions& options = {});
+[[nodiscard]] Result<Document> fetch_document(const std::string& url,
+                                              const FetchOptions& options = {});
 
 }  // namespace verity
 
