@@ -12,12 +12,12 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "verity/extract.h"
+#include "verity/json.h"
 #include "verity/reader.h"
 
 namespace {
@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
   if (!pages_out.empty()) {
     std::ofstream out(pages_out);
     for (const verity::Document& page : html)
-      out << nlohmann::json({{"id", page.id}, {"html", page.content}}) << "\n";
+      out << verity::flat_json_object({{"id", page.id}, {"html", page.content}}) << "\n";
   }
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   std::printf("Extraction over FakeNewsNet train+dev+test, median of %d runs\n\n", runs);

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "checker_flags.h"
 #include "commands.h"
@@ -13,6 +12,7 @@
 #include "plots.h"
 #include "progress.h"
 #include "verity/check_pool.h"
+#include "verity/json.h"
 #include "verity/metrics.h"
 
 namespace verity::cli {
@@ -31,29 +31,6 @@ struct Scores {
   std::vector<double> probabilities;
   std::vector<int> labels;
 };
-
-nlohmann::ordered_json metrics_json(const std::string& input, const std::string& dataset,
-                                    const BinaryMetrics& m) {
-  const auto number = [](double value) {
-    return std::isnan(value) ? nlohmann::ordered_json() : nlohmann::ordered_json(value);
-  };
-  return {{"input", input},
-          {"dataset", dataset},
-          {"count", m.count},
-          {"fake", m.positives},
-          {"threshold", m.threshold},
-          {"roc_auc", number(m.roc_auc)},
-          {"pr_auc", number(m.pr_auc)},
-          {"accuracy", number(m.accuracy)},
-          {"macro_f1", number(m.macro_f1)},
-          {"brier", number(m.brier)},
-          {"ece", number(m.ece)},
-          {"confusion",
-           {{"true_fake", m.confusion.true_positives},
-            {"false_fake", m.confusion.false_positives},
-            {"true_real", m.confusion.true_negatives},
-            {"false_real", m.confusion.false_negatives}}}};
-}
 
 void print_row(const std::string& input, const std::string& dataset, const BinaryMetrics& m) {
   std::printf("%-28s %-34s %6zu %5zu  %7.3f %6.3f %6.3f %8.3f %6.3f %6.3f  %5zu %5zu %5zu %5zu\n",
@@ -83,7 +60,7 @@ int run_eval(const EvalFlags& flags) {
   const bool with_evidence_rows = checker->has_evidence();
   const double threshold = checker->model().info().threshold;
   if (!flags.plot_dir.empty()) std::filesystem::create_directories(flags.plot_dir);
-  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  std::vector<MetricsRow> all;
   if (!flags.json) {
     std::printf("%-28s %-34s %6s %5s  %7s %6s %6s %8s %6s %6s  %5s %5s %5s %5s\n", "input",
                 "dataset", "n", "fake", "ROC-AUC", "PR-AUC", "acc", "macro-F1", "Brier", "ECE",
@@ -142,7 +119,7 @@ int run_eval(const EvalFlags& flags) {
     const auto report = [&](const std::string& dataset, const Scores& scores) {
       const BinaryMetrics m = evaluate_binary(scores.probabilities, scores.labels, threshold);
       if (flags.json) {
-        all.push_back(metrics_json(path, dataset, m));
+        all.push_back({path, dataset, m});
       } else {
         print_row(name, dataset, m);
       }
@@ -167,7 +144,7 @@ int run_eval(const EvalFlags& flags) {
       }
     }
   }
-  if (flags.json) std::cout << all.dump(2) << "\n";
+  if (flags.json) std::cout << metrics_to_json(all) << "\n";
   return status;
 }
 

@@ -1,6 +1,6 @@
 #include "server/http_errors.h"
 
-#include <nlohmann/json.hpp>
+#include "verity/json.h"
 
 namespace verity::server {
 
@@ -24,9 +24,7 @@ int http_status_for(StatusCode code) {
 
 void answer_error(httplib::Response& response, int status, const std::string& message) {
   response.status = status;
-  nlohmann::json body = {{"error", message}};
-  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                       "application/json");
+  response.set_content(flat_json_object({{"error", message}}), "application/json");
 }
 
 void answer_error(httplib::Response& response, const Status& status) {

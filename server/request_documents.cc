@@ -1,13 +1,9 @@
 #include "server/request_documents.h"
 
-#include <nlohmann/json.hpp>
-
 #include "verity/reader.h"
 
 namespace verity::server {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 std::string media_type(std::string_view content_type) {
   std::string type(content_type.substr(0, content_type.find(';')));
@@ -16,60 +12,15 @@ std::string media_type(std::string_view content_type) {
   return type;
 }
 
-Result<Json> parse_json(std::string_view text, const std::string& name) {
-  Json value = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) {
-    return Status(StatusCode::kMalformed,
-                  name + ": invalid JSON (not UTF-8 JSON, or a syntax error)");
-  }
-  return value;
-}
-
-bool nonempty_string(const Json& object, const char* key) {
-  const auto field = object.find(key);
-  return field != object.end() && field->is_string() &&
-         !field->get_ref<const std::string&>().empty();
-}
-
-// One JSON object as a Document, read by the same JSONL reader as the CLI's
-// so every face understands the same fields.
-Result<Document> document_from_object(Json object, const std::string& name,
-                                      const FetchOptions& fetch) {
-  if (!object.is_object()) return Status(StatusCode::kMalformed, name + ": expected a JSON object");
-  for (const char* key : {"title", "text", "html", "url"}) {
-    const auto field = object.find(key);
-    if (field != object.end() && !field->is_string() && !field->is_null()) {
-      return Status(StatusCode::kInvalidArgument,
-                    name + ": field \"" + key + "\" must be a string, not " + field->type_name());
-    }
-  }
-  if (!nonempty_string(object, "text") && !nonempty_string(object, "html")) {
-    if (nonempty_string(object, "url")) {
-      Result<Document> page = fetch_document(object["url"].get<std::string>(), fetch);
-      if (!page.ok()) return page.status();
-      object[page.value().kind == ContentKind::kHtml ? "html" : "text"] =
-          std::move(page.value().content);
-      object["url"] = page.value().url;
-    } else if (!nonempty_string(object, "title")) {
-      return Status(StatusCode::kInvalidArgument, name + ": give text, html or url");
-    }
-  }
-  ReaderOptions options;
-  options.format = InputFormat::kJsonl;
-  Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::from_string(
-      object.dump(-1, ' ', false, Json::error_handler_t::replace), name, options);
-  if (!reader.ok()) return reader.status();
-  DocumentRecord record;
-  if (!reader.value()->next(record)) return Status(StatusCode::kMalformed, name + ": empty");
-  if (!record.status.ok()) return record.status;
-  return std::move(record.document);
-}
-
-std::string item_id(const Json& item, std::size_t position) {
-  const auto id = item.is_object() ? item.find("id") : item.end();
-  if (id != item.end() && id->is_string()) return id->get<std::string>();
-  if (id != item.end() && id->is_number()) return id->dump();
-  return std::to_string(position);
+// A document given only by its url gets the page's content.
+Status fetch_if_needed(Document& document, const FetchOptions& fetch) {
+  if (!document.content.empty() || document.url.empty()) return Status();
+  Result<Document> page = fetch_document(document.url, fetch);
+  if (!page.ok()) return page.status();
+  document.content = std::move(page.value().content);
+  document.kind = page.value().kind;
+  document.url = page.value().url;
+  return Status();
 }
 
 }  // namespace
@@ -98,61 +49,32 @@ Result<Document> check_document_from_body(BodyKind kind, const std::string& body
     return Status(StatusCode::kInvalidArgument,
                   "request: JSON Lines are for /v1/batch; send one JSON object");
   }
-  Result<Json> object = parse_json(body, "request");
-  if (!object.ok()) return object.status();
-  return document_from_object(std::move(object).value(), "request", fetch);
+  Result<std::vector<JsonRecord>> records =
+      read_json_records(body, JsonLayout::kObject, /*max_records=*/1);
+  if (!records.ok()) return records.status();
+  Document document = std::move(records.value().front().document).value();
+  if (Status fetched = fetch_if_needed(document, fetch); !fetched.ok()) return fetched;
+  return document;
 }
 
 Result<std::vector<BatchItem>> batch_documents_from_body(BodyKind kind, const std::string& body,
                                                          std::size_t max_items,
                                                          const FetchOptions& fetch) {
-  std::vector<Result<Json>> values;
-  if (kind == BodyKind::kJson) {
-    Result<Json> array = parse_json(body, "request");
-    if (!array.ok()) return array.status();
-    if (!array.value().is_array()) {
-      return Status(StatusCode::kMalformed,
-                    "request: a batch is a JSON array of objects (or JSON Lines)");
-    }
-    for (Json& item : array.value()) values.emplace_back(std::move(item));
-  } else if (kind == BodyKind::kJsonLines) {
-    std::size_t line_number = 0;
-    for (std::size_t start = 0; start < body.size();) {
-      std::size_t end = body.find('\n', start);
-      if (end == std::string::npos) end = body.size();
-      ++line_number;
-      std::string_view line(body.data() + start, end - start);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.find_first_not_of(" \t") != std::string_view::npos) {
-        values.push_back(parse_json(line, "line " + std::to_string(line_number)));
-      }
-      start = end + 1;
-    }
-  } else {
+  if (kind != BodyKind::kJson && kind != BodyKind::kJsonLines) {
     return Status(StatusCode::kInvalidArgument,
                   "request: a batch is application/json or application/x-ndjson");
   }
-  if (values.size() > max_items) {
-    return Status(StatusCode::kTooLarge, "request: " + std::to_string(values.size()) +
-                                             " documents is over the batch limit of " +
-                                             std::to_string(max_items));
-  }
-  std::vector<BatchItem> items(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const std::string position = std::to_string(i + 1);
-    if (!values[i].ok()) {
-      items[i].id = position;
-      items[i].document = values[i].status();
-      continue;
-    }
-    items[i].id = item_id(values[i].value(), i + 1);
-    items[i].document =
-        document_from_object(std::move(values[i]).value(), "item " + position, fetch);
-    if (items[i].document.ok() && items[i].document.value().id.empty()) {
-      items[i].document.value().id = items[i].id;
+  Result<std::vector<JsonRecord>> records = read_json_records(
+      body, kind == BodyKind::kJson ? JsonLayout::kArray : JsonLayout::kLines, max_items);
+  if (!records.ok()) return records.status();
+  for (JsonRecord& record : records.value()) {
+    if (record.document.ok()) {
+      if (Status fetched = fetch_if_needed(record.document.value(), fetch); !fetched.ok()) {
+        record.document = fetched;
+      }
     }
   }
-  return items;
+  return records;
 }
 
 }  // namespace verity::server

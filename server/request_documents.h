@@ -12,6 +12,7 @@
 
 #include "verity/document.h"
 #include "verity/fetch/fetch.h"
+#include "verity/reader.h"
 #include "verity/status.h"
 
 namespace verity::server {
@@ -30,10 +31,7 @@ Result<Document> check_document_from_body(BodyKind kind, const std::string& body
 // line, blank lines skipped), each a document or why it cannot be read; the
 // request itself fails (kMalformed, kTooLarge over `max_items`) only when
 // the body is not a list at all.
-struct BatchItem {
-  std::string id;  // the item's id, or its 1-based position
-  Result<Document> document{Status(StatusCode::kUnreadable, "not read")};
-};
+using BatchItem = JsonRecord;  // id: the item's id, or its 1-based position
 Result<std::vector<BatchItem>> batch_documents_from_body(BodyKind kind, const std::string& body,
                                                          std::size_t max_items,
                                                          const FetchOptions& fetch);

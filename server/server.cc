@@ -1,6 +1,5 @@
 #include "verity/server/server.h"
 
-#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "server/check_routes.h"
@@ -108,9 +107,10 @@ void Server::Impl::add_routes() {
 
   server::add_check_routes(http, {checker.get(), &pool, &options});
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& response) {
-    nlohmann::json body = {
-        {"status", "ok"}, {"version", VERITY_VERSION}, {"check_workers", pool.workers()}};
-    response.set_content(body.dump(), "application/json");
+    response.set_content(flat_json_object({{"status", "ok"},
+                                           {"version", VERITY_VERSION},
+                                           {"check_workers", std::size_t{pool.workers()}}}),
+                         "application/json");
   });
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& response) {
     response.set_content(metrics.prometheus_text({pool.queued(), http.open_connections()}),
@@ -125,13 +125,15 @@ void Server::Impl::add_routes() {
              response.set_content(reputation_to_json(reputation.value()), "application/json");
            });
   http.Get("/v1/examples", [](const httplib::Request&, httplib::Response& response) {
-    nlohmann::json list = nlohmann::json::array();
+    std::string list = "[";
     for (const server::Asset& asset : server::embedded_assets()) {
       if (asset.path.rfind("/examples/", 0) == 0) {
-        list.push_back({{"name", asset.path.substr(10)}, {"path", asset.path}});
+        if (list.size() > 1) list += ',';
+        list += flat_json_object(
+            {{"name", std::string_view(asset.path).substr(10)}, {"path", asset.path}});
       }
     }
-    response.set_content(list.dump(), "application/json");
+    response.set_content(list + "]", "application/json");
   });
   http.Get(R"(/.*)", [this](const httplib::Request& request, httplib::Response& response) {
     serve_asset(request, response);

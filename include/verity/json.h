@@ -7,13 +7,19 @@
 #ifndef VERITY_JSON_H_
 #define VERITY_JSON_H_
 
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "verity/article.h"
 #include "verity/check.h"
 #include "verity/evidence.h"
+#include "verity/metrics.h"
 #include "verity/status.h"
 
 namespace verity {
@@ -62,6 +68,24 @@ std::string related_to_json(const Article& article, const RelatedResult& related
 //  shared_terms, shared_entities, shared_numbers}]}]}: `verity claims --json`.
 std::string article_claims_to_json(const Article& article,
                                    const std::vector<SentenceClaims>& claims);
+
+// A flat object of text and number fields, in the order given: the small
+// bodies a face answers with ({"error": …}, the server's /healthz).
+using JsonField = std::pair<std::string_view, std::variant<std::string_view, double, std::size_t>>;
+std::string flat_json_object(std::initializer_list<JsonField> fields);
+
+// One row of `verity eval`: how the model did on `dataset` within `input`.
+struct MetricsRow {
+  std::string input;
+  std::string dataset;
+  BinaryMetrics metrics;
+};
+
+// [{input, dataset, count, fake, threshold, roc_auc, pr_auc, accuracy,
+//   macro_f1, brier, ece, confusion: {true_fake, false_fake, true_real,
+//   false_real}}]: `verity eval --json`. A metric that is not defined (NaN,
+// e.g. ROC-AUC with one class) is null.
+std::string metrics_to_json(const std::vector<MetricsRow>& rows, int indent = 2);
 
 }  // namespace verity
 

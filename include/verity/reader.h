@@ -94,6 +94,32 @@ struct DocumentRecord {
   Document document;
 };
 
+// How the records of a JSON text are laid out (read_json_records).
+enum class JsonLayout {
+  kObject,  // one object
+  kArray,   // an array of objects
+  kLines,   // JSON Lines: one object a line, blank lines skipped
+};
+
+// One record of a JSON text: its id (the "id" field, else its 1-based
+// position) and its document, or why it cannot be read.
+struct JsonRecord {
+  std::string id;
+  Result<Document> document{Status(StatusCode::kUnreadable, "not read")};
+};
+
+// The records of a JSON text a client sent (an HTTP body), read as strictly
+// as a request deserves: valid UTF-8 JSON, title/text/html/url strings or
+// null, and text, html, url or a title in each object; the fields are the
+// JSON Lines reader's. An object with a url but no text or html gives a
+// Document with that url and no content, for the caller to fetch. The whole
+// text fails only when it is not JSON of the layout's shape (kMalformed) or
+// holds more than `max_records` (kTooLarge); a bad item or line is that
+// record's error, named "item N" ("line N" for JSON that does not parse;
+// "request" for kObject). Batch records without an id get their position.
+Result<std::vector<JsonRecord>> read_json_records(std::string_view text, JsonLayout layout,
+                                                  std::size_t max_records);
+
 // Reads Documents one at a time, in input order, in bounded memory.
 // Not thread-safe: one reader per thread.
 class DocumentReader {

@@ -4,8 +4,8 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <nlohmann/json.hpp>
 
+#include "json/json_reader.h"
 #include "verity/reader.h"
 
 namespace verity::evidence {
@@ -81,15 +81,16 @@ class ClaimReviewReader final : public ClaimReader {
     claim.line = line_;
     claim.collection = "claimreview";
     const std::string origin = path_ + ":" + std::to_string(line_);
-    const nlohmann::json row = nlohmann::json::parse(line, nullptr, false);
-    if (row.is_discarded() || !row.is_object()) {
+    const Result<rapidjson::Document> parsed = json::parse(line);
+    if (!parsed.ok() || !parsed.value().IsObject()) {
       error = Status(StatusCode::kMalformed, origin + ": not a JSON object");
       return true;
     }
     const auto field = [&](const char* name) -> std::string {
-      const auto found = row.find(name);
-      if (found == row.end() || found->is_null()) return "";
-      return found->is_string() ? found->get<std::string>() : found->dump();
+      const json::Value* found = json::find(parsed.value(), name);
+      if (found == nullptr) return "";
+      return found->IsString() || found->IsNull() ? json::scalar_text(*found)
+                                                  : json::compact(*found);
     };
     claim.claim = field("claim");
     claim.rating = field("rating");

@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "evidence/domain.h"
 #include "io/csv_rows.h"
 #include "io/dataset_reader.h"
+#include "json/json_reader.h"
 #include "text/line_text.h"
 
 namespace verity::evidence {
@@ -27,11 +28,14 @@ std::optional<double> parse_number(std::string_view text) {
 
 // Lists spell a few categories more than one way (OpenSources has "fake
 // news", "satirical" and "unrealiable" beside "fake", "satire", "unreliable").
+constexpr std::pair<std::string_view, std::string_view> kRespelled[] = {
+    {"fake news", "fake"}, {"satirical", "satire"}, {"unrealiable", "unreliable"}};
+
 std::string canonical_label(std::string_view label) {
   std::string out = text::lower_ascii(text::trim(label));
-  if (out == "fake news") return "fake";
-  if (out == "satirical") return "satire";
-  if (out == "unrealiable") return "unreliable";
+  for (const auto& [spelling, canonical] : kRespelled) {
+    if (out == spelling) return std::string(canonical);
+  }
   return out;
 }
 
@@ -232,27 +236,29 @@ class JsonlRatingReader final : public RatingReader {
 };
 
 Status JsonlRatingReader::fill(const std::string& origin, SourceRating& rating) {
-  const nlohmann::json row = nlohmann::json::parse(line_, nullptr, false);
-  if (row.is_discarded() || !row.is_object()) return row_error(origin, "not a JSON object");
+  const Result<rapidjson::Document> parsed = json::parse(line_);
+  if (!parsed.ok() || !parsed.value().IsObject()) return row_error(origin, "not a JSON object");
+  const json::Value& row = parsed.value();
   const auto string_field = [&](const char* key) -> std::optional<std::string> {
-    const auto found = row.find(key);
-    if (found == row.end() || found->is_null()) return std::string();
-    if (!found->is_string()) return std::nullopt;
-    return found->get<std::string>();
+    const json::Value* found = json::find(row, key);
+    if (found == nullptr || found->IsNull()) return std::string();
+    const std::optional<std::string_view> text = json::string_of(*found);
+    if (!text) return std::nullopt;
+    return std::string(*text);
   };
   const std::optional<std::string> domain = string_field("domain");
   if (!domain || domain->empty()) return row_error(origin, "no \"domain\" string");
   if (Status status = set_domain(rating, *domain, origin); !status.ok()) return status;
-  if (const auto score = row.find("score"); score != row.end() && !score->is_null()) {
-    const std::string text = score->is_number()   ? score->dump()
-                             : score->is_string() ? score->get<std::string>()
-                                                  : std::string("?");
+  if (const json::Value* score = json::find(row, "score"); score && !score->IsNull()) {
+    const std::string text = score->IsNumber()   ? json::compact(*score)
+                             : score->IsString() ? json::scalar_text(*score)
+                                                 : std::string("?");
     if (Status status = set_score(rating, text, "score", origin); !status.ok()) return status;
   }
-  if (const auto labels = row.find("labels"); labels != row.end() && labels->is_array()) {
-    for (const nlohmann::json& label : *labels) {
-      if (!label.is_string()) return row_error(origin, "\"labels\" holds a non-string");
-      add_label(rating.labels, label.get<std::string>());
+  if (const json::Value* labels = json::find(row, "labels"); labels && labels->IsArray()) {
+    for (const json::Value& label : labels->GetArray()) {
+      if (!label.IsString()) return row_error(origin, "\"labels\" holds a non-string");
+      add_label(rating.labels, std::string_view(label.GetString(), label.GetStringLength()));
     }
   } else if (const std::optional<std::string> text = string_field("labels")) {
     add_labels(rating.labels, *text);

@@ -1,5 +1,4 @@
 // ReputationDb: rating lists into the store, and lookups out of it.
-#include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_set>
 
@@ -7,6 +6,8 @@
 #include "evidence/import_batches.h"
 #include "evidence/rating_reader.h"
 #include "evidence/sqlite.h"
+#include "json/json_reader.h"
+#include "json/json_writer.h"
 #include "verity/evidence/reputation.h"
 
 namespace verity {
@@ -71,12 +72,20 @@ Result<ImportReport> ReputationDb::import_file(const std::string& path,
     if (!error.ok()) {
       evidence::count_bad_row(report, error);
     } else {
-      nlohmann::json components = nlohmann::json::array();
-      for (const auto& [name, value] : rating.components) components.push_back({name, value});
+      const std::string components = json::written(-1, [&](auto& out) {
+        out.start_array();
+        for (const auto& [name, value] : rating.components) {
+          out.start_array();
+          out.string(name);
+          out.number(value);
+          out.end_array();
+        }
+        out.end_array();
+      });
       evidence::Statement& row = upsert.value();
       row.bind(1, rating.domain).bind(2, rating.list).bind(3, rating.file);
       row.bind(4, static_cast<std::int64_t>(rating.line)).bind(5, rating.score);
-      row.bind(6, join_labels(rating.labels)).bind(7, rating.notes).bind(8, components.dump());
+      row.bind(6, join_labels(rating.labels)).bind(7, rating.notes).bind(8, components);
       if (Status status = row.run(); !status.ok()) return status;
       ++report.imported;
       if (!rated.insert(rating.list + "\n" + rating.domain).second) ++report.repeated;
@@ -124,11 +133,11 @@ Result<SourceReputation> ReputationDb::lookup(std::string_view domain) {
       rating.score = query.real(4);
       rating.labels = split_labels(query.text(5));
       rating.notes = query.text(6);
-      const nlohmann::json components = nlohmann::json::parse(query.text(7), nullptr, false);
-      if (components.is_array()) {
-        for (const nlohmann::json& pair : components) {
-          if (pair.is_array() && pair.size() == 2 && pair[1].is_number())
-            rating.components.emplace_back(pair[0].get<std::string>(), pair[1].get<double>());
+      const Result<rapidjson::Document> components = json::parse(query.text(7));
+      if (components.ok() && components.value().IsArray()) {
+        for (const json::Value& pair : components.value().GetArray()) {
+          if (pair.IsArray() && pair.Size() == 2 && pair[0].IsString() && pair[1].IsNumber())
+            rating.components.emplace_back(json::scalar_text(pair[0]), pair[1].GetDouble());
         }
       }
       reputation.ratings.push_back(std::move(rating));

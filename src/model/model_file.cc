@@ -5,7 +5,10 @@
 #include <bit>
 #include <cstring>
 #include <fstream>
-#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "json/json_reader.h"
+#include "json/json_writer.h"
 
 namespace verity::model {
 namespace {
@@ -101,67 +104,191 @@ Result<std::vector<float>> decode_weights(std::string_view bytes, const std::str
   return weights;
 }
 
-nlohmann::json metadata_json(const ModelData& model) {
+// Keys in alphabetical order, as the first files were written.
+std::string metadata_json(const ModelData& model) {
   const FeatureConfig& f = model.features;
-  nlohmann::json meta;
-  meta["features"] = {{"hash_bits", f.hash_bits},
-                      {"hash_seed", f.hash_seed},
-                      {"hash", "xxh3-64"},
-                      {"word_bigrams", f.word_bigrams},
-                      {"char_min", f.char_min},
-                      {"char_max", f.char_max},
-                      {"mask_numbers", f.mask_numbers},
-                      {"mask_outlets", f.mask_outlets},
-                      {"mask_proper_nouns", f.mask_proper_nouns},
-                      {"title_scale", f.title_scale},
-                      {"body_scale", f.body_scale},
-                      {"char_scale", f.char_scale},
-                      {"style_scale", f.style_scale},
-                      {"normalizer", "nfc+fold-quotes-dashes"},
-                      {"tokenizer", "verity-1"}};
-  meta["labels"] = {"real", "fake"};
-  meta["style_signals"] = model.style_signal_names;
-  meta["fake_calibration"] = {{"a", model.fake.platt_a}, {"b", model.fake.platt_b}};
-  meta["satire_calibration"] = {{"a", model.satire.platt_a}, {"b", model.satire.platt_b}};
-  meta["threshold"] = model.info.threshold;
-  meta["uncertain_low"] = model.info.uncertain_low;
-  meta["satire_threshold"] = model.info.satire_threshold;
-  meta["trained_on"] = model.info.trained_on;
-  meta["seed"] = model.info.seed;
-  return meta;
+  return json::written(-1, [&](auto& out) {
+    const auto calibration = [&](const char* key, const LinearHead& head) {
+      out.key(key);
+      out.start_object();
+      out.key("a");
+      out.number(head.platt_a);
+      out.key("b");
+      out.number(head.platt_b);
+      out.end_object();
+    };
+    const auto number = [&](const char* key, double value) {
+      out.key(key);
+      out.number(value);
+    };
+    const auto integer = [&](const char* key, std::uint64_t value) {
+      out.key(key);
+      out.integer(value);
+    };
+    const auto boolean = [&](const char* key, bool value) {
+      out.key(key);
+      out.boolean(value);
+    };
+    const auto text = [&](const char* key, std::string_view value) {
+      out.key(key);
+      out.string(value);
+    };
+    out.start_object();
+    calibration("fake_calibration", model.fake);
+    out.key("features");
+    out.start_object();
+    number("body_scale", f.body_scale);
+    integer("char_max", f.char_max);
+    integer("char_min", f.char_min);
+    number("char_scale", f.char_scale);
+    text("hash", "xxh3-64");
+    integer("hash_bits", f.hash_bits);
+    integer("hash_seed", f.hash_seed);
+    boolean("mask_numbers", f.mask_numbers);
+    boolean("mask_outlets", f.mask_outlets);
+    boolean("mask_proper_nouns", f.mask_proper_nouns);
+    text("normalizer", "nfc+fold-quotes-dashes");
+    number("style_scale", f.style_scale);
+    number("title_scale", f.title_scale);
+    text("tokenizer", "verity-1");
+    boolean("word_bigrams", f.word_bigrams);
+    out.end_object();
+    out.key("labels");
+    out.strings({"real", "fake"});
+    calibration("satire_calibration", model.satire);
+    number("satire_threshold", model.info.satire_threshold);
+    integer("seed", model.info.seed);
+    out.key("style_signals");
+    out.strings(model.style_signal_names);
+    number("threshold", model.info.threshold);
+    text("trained_on", model.info.trained_on);
+    number("uncertain_low", model.info.uncertain_low);
+    out.end_object();
+  });
 }
 
-Status parse_metadata(const nlohmann::json& meta, ModelData& model) {
-  const nlohmann::json& f = meta.at("features");
-  if (f.value("hash", "") != "xxh3-64" || f.value("tokenizer", "") != "verity-1") {
+std::string self_tests_json(const std::vector<SelfTest>& tests) {
+  return json::written(-1, [&](auto& out) {
+    out.start_array();
+    for (const SelfTest& test : tests) {
+      out.start_object();
+      out.key("fake_probability");
+      out.number(test.fake_probability);
+      out.key("satire_probability");
+      out.number(test.satire_probability);
+      out.key("text");
+      out.string(test.text);
+      out.key("title");
+      out.string(test.title);
+      out.end_object();
+    }
+    out.end_array();
+  });
+}
+
+// Reads the metadata object; the first missing or mistyped field is named.
+class MetadataReader {
+ public:
+  explicit MetadataReader(const json::Value& object) : object_(object) {}
+
+  const json::Value& object(const json::Value& parent, const char* key) {
+    const json::Value* value = json::find(parent, key);
+    if (value == nullptr || !value->IsObject()) return fail(key);
+    return *value;
+  }
+  double number(const json::Value& parent, const char* key) {
+    const json::Value* value = json::find(parent, key);
+    const std::optional<double> number = value ? json::number_of(*value) : std::nullopt;
+    if (!number) fail(key);
+    return number.value_or(0.0);
+  }
+  std::uint64_t integer(const json::Value& parent, const char* key) {
+    const json::Value* value = json::find(parent, key);
+    const std::optional<std::uint64_t> number = value ? json::unsigned_of(*value) : std::nullopt;
+    if (!number) fail(key);
+    return number.value_or(0);
+  }
+  bool boolean(const json::Value& parent, const char* key) {
+    const json::Value* value = json::find(parent, key);
+    const std::optional<bool> flag = value ? json::bool_of(*value) : std::nullopt;
+    if (!flag) fail(key);
+    return flag.value_or(false);
+  }
+  std::string text(const json::Value& parent, const char* key) {
+    const json::Value* value = json::find(parent, key);
+    const std::optional<std::string_view> text = value ? json::string_of(*value) : std::nullopt;
+    if (!text) fail(key);
+    return std::string(text.value_or(""));
+  }
+  std::vector<std::string> strings(const json::Value& parent, const char* key) {
+    const json::Value* value = json::find(parent, key);
+    std::vector<std::string> out;
+    if (value == nullptr || !value->IsArray()) {
+      fail(key);
+      return out;
+    }
+    for (const json::Value& item : value->GetArray()) {
+      const std::optional<std::string_view> text = json::string_of(item);
+      if (!text) fail(key);
+      out.emplace_back(text.value_or(""));
+    }
+    return out;
+  }
+
+  const json::Value& root() const { return object_; }
+  const std::string& missing() const { return missing_; }
+
+ private:
+  const json::Value& fail(const char* key) {
+    if (missing_.empty()) missing_ = key;
+    return empty_;
+  }
+
+  const json::Value& object_;
+  const json::Value empty_{rapidjson::kObjectType};
+  std::string missing_;
+};
+
+Status parse_metadata(const json::Value& meta, ModelData& model) {
+  MetadataReader read(meta);
+  const json::Value& f = read.object(meta, "features");
+  const std::string hash = read.text(f, "hash");
+  const std::string tokenizer = read.text(f, "tokenizer");
+  if (read.missing().empty() && (hash != "xxh3-64" || tokenizer != "verity-1")) {
     return Status(StatusCode::kInvalidArgument,
                   "the model was built with a hash or tokenizer this build lacks");
   }
   FeatureConfig& config = model.features;
-  config.hash_bits = f.at("hash_bits").get<std::uint32_t>();
+  config.hash_bits = static_cast<std::uint32_t>(read.integer(f, "hash_bits"));
+  config.hash_seed = read.integer(f, "hash_seed");
+  config.word_bigrams = read.boolean(f, "word_bigrams");
+  config.char_min = static_cast<std::uint32_t>(read.integer(f, "char_min"));
+  config.char_max = static_cast<std::uint32_t>(read.integer(f, "char_max"));
+  config.mask_numbers = read.boolean(f, "mask_numbers");
+  config.mask_outlets = read.boolean(f, "mask_outlets");
+  config.mask_proper_nouns = read.boolean(f, "mask_proper_nouns");
+  config.title_scale = static_cast<float>(read.number(f, "title_scale"));
+  config.body_scale = static_cast<float>(read.number(f, "body_scale"));
+  config.char_scale = static_cast<float>(read.number(f, "char_scale"));
+  config.style_scale = static_cast<float>(read.number(f, "style_scale"));
+  model.style_signal_names = read.strings(meta, "style_signals");
+  const json::Value& fake = read.object(meta, "fake_calibration");
+  model.fake.platt_a = read.number(fake, "a");
+  model.fake.platt_b = read.number(fake, "b");
+  const json::Value& satire = read.object(meta, "satire_calibration");
+  model.satire.platt_a = read.number(satire, "a");
+  model.satire.platt_b = read.number(satire, "b");
+  model.info.threshold = read.number(meta, "threshold");
+  model.info.uncertain_low = read.number(meta, "uncertain_low");
+  model.info.satire_threshold = read.number(meta, "satire_threshold");
+  model.info.trained_on = read.text(meta, "trained_on");
+  model.info.seed = read.integer(meta, "seed");
+  if (!read.missing().empty()) {
+    return Status(StatusCode::kCorrupt,
+                  "metadata is incomplete: no valid \"" + read.missing() + "\"");
+  }
   if (config.hash_bits < 8 || config.hash_bits > 26)
     return Status(StatusCode::kCorrupt, "hash_bits out of range");
-  config.hash_seed = f.at("hash_seed").get<std::uint64_t>();
-  config.word_bigrams = f.at("word_bigrams").get<bool>();
-  config.char_min = f.at("char_min").get<std::uint32_t>();
-  config.char_max = f.at("char_max").get<std::uint32_t>();
-  config.mask_numbers = f.at("mask_numbers").get<bool>();
-  config.mask_outlets = f.at("mask_outlets").get<bool>();
-  config.mask_proper_nouns = f.at("mask_proper_nouns").get<bool>();
-  config.title_scale = f.at("title_scale").get<float>();
-  config.body_scale = f.at("body_scale").get<float>();
-  config.char_scale = f.at("char_scale").get<float>();
-  config.style_scale = f.at("style_scale").get<float>();
-  model.style_signal_names = meta.at("style_signals").get<std::vector<std::string>>();
-  model.fake.platt_a = meta.at("fake_calibration").at("a").get<double>();
-  model.fake.platt_b = meta.at("fake_calibration").at("b").get<double>();
-  model.satire.platt_a = meta.at("satire_calibration").at("a").get<double>();
-  model.satire.platt_b = meta.at("satire_calibration").at("b").get<double>();
-  model.info.threshold = meta.at("threshold").get<double>();
-  model.info.uncertain_low = meta.at("uncertain_low").get<double>();
-  model.info.satire_threshold = meta.at("satire_threshold").get<double>();
-  model.info.trained_on = meta.at("trained_on").get<std::string>();
-  model.info.seed = meta.at("seed").get<std::uint64_t>();
   return Status();
 }
 
@@ -169,18 +296,11 @@ Status parse_metadata(const nlohmann::json& meta, ModelData& model) {
 
 Status write_model_file(const std::string& path, const ModelData& model) {
   std::vector<std::pair<std::uint32_t, std::string>> sections;
-  sections.emplace_back(kMetadata, metadata_json(model).dump());
+  sections.emplace_back(kMetadata, metadata_json(model));
   sections.emplace_back(kFakeWeights, encode_weights(model.fake.weights));
   if (!model.satire.weights.empty())
     sections.emplace_back(kSatireWeights, encode_weights(model.satire.weights));
-  nlohmann::json tests = nlohmann::json::array();
-  for (const SelfTest& test : model.self_tests) {
-    tests.push_back({{"title", test.title},
-                     {"text", test.text},
-                     {"fake_probability", test.fake_probability},
-                     {"satire_probability", test.satire_probability}});
-  }
-  sections.emplace_back(kSelfTests, tests.dump());
+  sections.emplace_back(kSelfTests, self_tests_json(model.self_tests));
 
   std::string out(kMagic, sizeof kMagic);
   put_u32(out, kModelFormatVersion);
@@ -250,14 +370,10 @@ Result<ModelData> read_model_file(const std::string& path) {
     if (checksum(section) != crc)
       return corrupt("checksum mismatch in section " + std::to_string(id));
     if (id == kMetadata) {
-      const nlohmann::json meta = nlohmann::json::parse(section, nullptr, false);
-      if (meta.is_discarded() || !meta.is_object()) return corrupt("metadata is not JSON");
-      try {
-        Status status = parse_metadata(meta, model);
-        if (!status.ok()) return Status(status.code(), path + ": " + status.message());
-      } catch (const nlohmann::json::exception& error) {
-        return corrupt(std::string("metadata is incomplete: ") + error.what());
-      }
+      const Result<rapidjson::Document> meta = json::parse(section);
+      if (!meta.ok() || !meta.value().IsObject()) return corrupt("metadata is not JSON");
+      Status status = parse_metadata(meta.value(), model);
+      if (!status.ok()) return Status(status.code(), path + ": " + status.message());
       have_metadata = true;
     } else if (id == kFakeWeights || id == kSatireWeights) {
       Result<std::vector<float>> weights = decode_weights(section, path);
@@ -265,13 +381,20 @@ Result<ModelData> read_model_file(const std::string& path) {
       (id == kFakeWeights ? model.fake : model.satire).weights = std::move(weights).value();
       have_fake = have_fake || id == kFakeWeights;
     } else if (id == kSelfTests) {
-      const nlohmann::json tests = nlohmann::json::parse(section, nullptr, false);
-      if (tests.is_discarded() || !tests.is_array()) return corrupt("self-tests are not JSON");
-      for (const nlohmann::json& test : tests) {
-        if (!test.is_object()) return corrupt("self-test is not an object");
-        model.self_tests.push_back({test.value("title", ""), test.value("text", ""),
-                                    test.value("fake_probability", -1.0),
-                                    test.value("satire_probability", -1.0)});
+      const Result<rapidjson::Document> tests = json::parse(section);
+      if (!tests.ok() || !tests.value().IsArray()) return corrupt("self-tests are not JSON");
+      for (const json::Value& test : tests.value().GetArray()) {
+        if (!test.IsObject()) return corrupt("self-test is not an object");
+        const auto text = [&](const char* key) {
+          const json::Value* value = json::find(test, key);
+          return std::string(value ? json::string_of(*value).value_or("") : "");
+        };
+        const auto probability = [&](const char* key) {
+          const json::Value* value = json::find(test, key);
+          return value ? json::number_of(*value).value_or(-1.0) : -1.0;
+        };
+        model.self_tests.push_back({text("title"), text("text"), probability("fake_probability"),
+                                    probability("satire_probability")});
       }
     }
   }

@@ -1,0 +1,182 @@
+#include "json/json_reader.h"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/reader.h>
+
+#include <cmath>
+
+#include "json/json_writer.h"
+
+namespace verity::json {
+namespace {
+
+// Passes the parser's events to the document, refusing to go deeper than
+// kMaxDepth (the reader is iterative; this keeps the tree walkable).
+class DepthLimitedBuilder {
+ public:
+  explicit DepthLimitedBuilder(rapidjson::Document& document) : document_(document) {}
+
+  bool Null() { return document_.Null(); }
+  bool Bool(bool b) { return document_.Bool(b); }
+  bool Int(int i) { return document_.Int(i); }
+  bool Uint(unsigned u) { return document_.Uint(u); }
+  bool Int64(std::int64_t i) { return document_.Int64(i); }
+  bool Uint64(std::uint64_t u) { return document_.Uint64(u); }
+  bool Double(double d) { return document_.Double(d); }
+  bool RawNumber(const char* text, rapidjson::SizeType length, bool copy) {
+    return document_.RawNumber(text, length, copy);
+  }
+  bool String(const char* text, rapidjson::SizeType length, bool copy) {
+    return document_.String(text, length, copy);
+  }
+  bool Key(const char* text, rapidjson::SizeType length, bool copy) {
+    return document_.Key(text, length, copy);
+  }
+  bool StartObject() { return enter() && document_.StartObject(); }
+  bool EndObject(rapidjson::SizeType members) {
+    --depth_;
+    return document_.EndObject(members);
+  }
+  bool StartArray() { return enter() && document_.StartArray(); }
+  bool EndArray(rapidjson::SizeType elements) {
+    --depth_;
+    return document_.EndArray(elements);
+  }
+
+  bool too_deep() const { return too_deep_; }
+
+ private:
+  bool enter() {
+    if (++depth_ > kMaxDepth) too_deep_ = true;
+    return !too_deep_;
+  }
+
+  rapidjson::Document& document_;
+  int depth_ = 0;
+  bool too_deep_ = false;
+};
+
+template <typename Writer>
+void write_value(const Value& value, Out<Writer>& out, Writer& writer) {
+  switch (value.GetType()) {
+    case rapidjson::kNullType:
+      out.null();
+      break;
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType:
+      out.boolean(value.GetBool());
+      break;
+    case rapidjson::kStringType:
+      out.string(std::string_view(value.GetString(), value.GetStringLength()));
+      break;
+    case rapidjson::kNumberType:
+      if (value.IsUint64()) {
+        writer.Uint64(value.GetUint64());
+      } else if (value.IsInt64()) {
+        writer.Int64(value.GetInt64());
+      } else {
+        out.number(value.GetDouble());
+      }
+      break;
+    case rapidjson::kArrayType:
+      out.start_array();
+      for (const Value& item : value.GetArray()) write_value(item, out, writer);
+      out.end_array();
+      break;
+    case rapidjson::kObjectType:
+      out.start_object();
+      for (const auto& member : value.GetObject()) {
+        out.external_key(std::string_view(member.name.GetString(), member.name.GetStringLength()));
+        write_value(member.value, out, writer);
+      }
+      out.end_object();
+      break;
+  }
+}
+
+template <unsigned kFlags>
+rapidjson::ParseResult parse_into(std::string_view text, rapidjson::Document& target,
+                                  bool& too_deep) {
+  rapidjson::MemoryStream bytes(text.data(), text.size());
+  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(bytes);
+  DepthLimitedBuilder builder(target);
+  rapidjson::Reader reader;
+  const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, builder);
+  too_deep = builder.too_deep();
+  return result;
+}
+
+}  // namespace
+
+Result<rapidjson::Document> parse(std::string_view text, Encoding encoding) {
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
+  rapidjson::Document document;
+  rapidjson::ParseResult result;
+  bool too_deep = false;
+  const auto generate = [&](rapidjson::Document& target) {
+    result = encoding == Encoding::kValidUtf8
+                 ? parse_into<kFlags | rapidjson::kParseValidateEncodingFlag>(text, target, too_deep)
+                 : parse_into<kFlags>(text, target, too_deep);
+    return !result.IsError();
+  };
+  document.Populate(generate);
+  if (result.IsError()) {
+    const std::string reason =
+        too_deep ? "nested deeper than " + std::to_string(kMaxDepth) + " levels"
+                 : std::string(rapidjson::GetParseError_En(result.Code()));
+    return Status(StatusCode::kMalformed,
+                  reason + " (at character " + std::to_string(result.Offset()) + ")");
+  }
+  return document;
+}
+
+const Value* find(const Value& object, std::string_view key) {
+  if (!object.IsObject()) return nullptr;
+  const auto found = object.FindMember(
+      Value(rapidjson::StringRef(key.data(), static_cast<rapidjson::SizeType>(key.size()))));
+  return found == object.MemberEnd() ? nullptr : &found->value;
+}
+
+std::optional<std::string_view> string_of(const Value& value) {
+  if (!value.IsString()) return std::nullopt;
+  return std::string_view(value.GetString(), value.GetStringLength());
+}
+
+std::optional<double> number_of(const Value& value) {
+  if (!value.IsNumber()) return std::nullopt;
+  return value.GetDouble();
+}
+
+std::optional<std::uint64_t> unsigned_of(const Value& value) {
+  if (!value.IsUint64()) return std::nullopt;
+  return value.GetUint64();
+}
+
+std::optional<bool> bool_of(const Value& value) {
+  if (!value.IsBool()) return std::nullopt;
+  return value.GetBool();
+}
+
+std::string compact(const Value& value) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  Out out(writer);
+  write_value(value, out, writer);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string scalar_text(const Value& value) {
+  if (value.IsString()) return std::string(value.GetString(), value.GetStringLength());
+  if (value.IsNull()) return {};
+  if (value.IsDouble()) {
+    const double number = value.GetDouble();
+    if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 1e15) {
+      return std::to_string(static_cast<std::int64_t>(number));
+    }
+  }
+  return compact(value);
+}
+
+}  // namespace verity::json
