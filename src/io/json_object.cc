@@ -25,8 +25,8 @@ void read_authors(const json::Value& value, std::vector<std::string>& authors) {
 
 // Fills `document` from the fields of one object, in order; `text` and
 // `html` receive the content fields.
-void fill_field(std::string_view key, const json::Value& value, Document& document, std::string& text,
-                std::string& html) {
+void fill_field(std::string_view key, const json::Value& value, Document& document,
+                std::string& text, std::string& html) {
   if (key == "id") {
     document.id = scalar_text(value);
   } else if (key == "title") {

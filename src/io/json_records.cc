@@ -42,9 +42,8 @@ Result<Document> document_from_object(const json::Value& object, const std::stri
   for (const char* key : {"title", "text", "html", "url"}) {
     const json::Value* field = json::find(object, key);
     if (field != nullptr && !field->IsString() && !field->IsNull()) {
-      return Status(StatusCode::kInvalidArgument, name + ": field \"" + key +
-                                                      "\" must be a string, not " +
-                                                      type_name(*field));
+      return Status(StatusCode::kInvalidArgument,
+                    name + ": field \"" + key + "\" must be a string, not " + type_name(*field));
     }
   }
   Document document;
@@ -74,6 +73,53 @@ Status invalid_json(const std::string& name, const Status& status) {
   return Status(StatusCode::kMalformed, name + ": invalid JSON (" + status.message() + ")");
 }
 
+// The items of a batch body, each parsed or why it is not. A deque keeps each
+// document where it was put, so the items can point into them.
+struct BatchItems {
+  struct Item {
+    const json::Value* value = nullptr;
+    Status error;
+  };
+  std::deque<rapidjson::Document> parsed;
+  std::vector<Item> items;
+};
+
+Status parse_array(std::string_view text, BatchItems& batch) {
+  Result<rapidjson::Document> array = json::parse(text, json::Encoding::kValidUtf8);
+  if (!array.ok()) return invalid_json("request", array.status());
+  if (!array.value().IsArray()) {
+    return Status(StatusCode::kMalformed,
+                  "request: a batch is a JSON array of objects (or JSON Lines)");
+  }
+  batch.parsed.push_back(std::move(array).value());
+  for (const json::Value& item : batch.parsed.back().GetArray()) {
+    batch.items.push_back({&item, Status()});
+  }
+  return Status();
+}
+
+void parse_lines(std::string_view text, BatchItems& batch) {
+  std::size_t line_number = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    ++line_number;
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) {
+      Result<rapidjson::Document> item = json::parse(line, json::Encoding::kValidUtf8);
+      if (item.ok()) {
+        batch.parsed.push_back(std::move(item).value());
+        batch.items.push_back({&batch.parsed.back(), Status()});
+      } else {
+        batch.items.push_back(
+            {nullptr, invalid_json("line " + std::to_string(line_number), item.status())});
+      }
+    }
+    start = end + 1;
+  }
+}
+
 }  // namespace
 
 Result<std::vector<JsonRecord>> read_json_records(std::string_view text, JsonLayout layout,
@@ -86,60 +132,29 @@ Result<std::vector<JsonRecord>> read_json_records(std::string_view text, JsonLay
     if (!records.back().document.ok()) return records.back().document.status();
     return records;
   }
-  // Every item parsed first, so the count is checked before any is read;
-  // a deque keeps each document where it was put.
-  struct Item {
-    const json::Value* value = nullptr;
-    Status error;
-  };
-  std::deque<rapidjson::Document> parsed;
-  std::vector<Item> items;
+  // Every item is parsed first, so the count is checked before any is read.
+  BatchItems batch;
   if (layout == JsonLayout::kArray) {
-    Result<rapidjson::Document> array = json::parse(text, json::Encoding::kValidUtf8);
-    if (!array.ok()) return invalid_json("request", array.status());
-    if (!array.value().IsArray()) {
-      return Status(StatusCode::kMalformed,
-                    "request: a batch is a JSON array of objects (or JSON Lines)");
-    }
-    parsed.push_back(std::move(array).value());
-    for (const json::Value& item : parsed.back().GetArray()) items.push_back({&item, Status()});
+    if (Status status = parse_array(text, batch); !status.ok()) return status;
   } else {
-    std::size_t line_number = 0;
-    for (std::size_t start = 0; start < text.size();) {
-      std::size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      ++line_number;
-      std::string_view line = text.substr(start, end - start);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.find_first_not_of(" \t") != std::string_view::npos) {
-        Result<rapidjson::Document> item = json::parse(line, json::Encoding::kValidUtf8);
-        if (item.ok()) {
-          parsed.push_back(std::move(item).value());
-          items.push_back({&parsed.back(), Status()});
-        } else {
-          items.push_back(
-              {nullptr, invalid_json("line " + std::to_string(line_number), item.status())});
-        }
-      }
-      start = end + 1;
-    }
+    parse_lines(text, batch);
   }
-  if (items.size() > max_records) {
-    return Status(StatusCode::kTooLarge, "request: " + std::to_string(items.size()) +
+  if (batch.items.size() > max_records) {
+    return Status(StatusCode::kTooLarge, "request: " + std::to_string(batch.items.size()) +
                                              " documents is over the batch limit of " +
                                              std::to_string(max_records));
   }
-  records.resize(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
+  records.resize(batch.items.size());
+  for (std::size_t i = 0; i < batch.items.size(); ++i) {
+    const BatchItems::Item& item = batch.items[i];
     const std::size_t position = i + 1;
-    if (items[i].value == nullptr) {
+    if (item.value == nullptr) {
       records[i].id = std::to_string(position);
-      records[i].document = items[i].error;
+      records[i].document = item.error;
       continue;
     }
-    records[i].id = record_id(*items[i].value, position);
-    records[i].document =
-        document_from_object(*items[i].value, "item " + std::to_string(position));
+    records[i].id = record_id(*item.value, position);
+    records[i].document = document_from_object(*item.value, "item " + std::to_string(position));
     if (records[i].document.ok() && records[i].document.value().id.empty()) {
       records[i].document.value().id = records[i].id;
     }

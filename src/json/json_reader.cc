@@ -1,8 +1,8 @@
 #include "json/json_reader.h"
 
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
-#include <rapidjson/encodedstream.h>
 #include <rapidjson/reader.h>
 
 #include <cmath>
@@ -116,16 +116,17 @@ Result<rapidjson::Document> parse(std::string_view text, Encoding encoding) {
   rapidjson::ParseResult result;
   bool too_deep = false;
   const auto generate = [&](rapidjson::Document& target) {
-    result = encoding == Encoding::kValidUtf8
-                 ? parse_into<kFlags | rapidjson::kParseValidateEncodingFlag>(text, target, too_deep)
-                 : parse_into<kFlags>(text, target, too_deep);
+    result =
+        encoding == Encoding::kValidUtf8
+            ? parse_into<kFlags | rapidjson::kParseValidateEncodingFlag>(text, target, too_deep)
+            : parse_into<kFlags>(text, target, too_deep);
     return !result.IsError();
   };
   document.Populate(generate);
   if (result.IsError()) {
-    const std::string reason =
-        too_deep ? "nested deeper than " + std::to_string(kMaxDepth) + " levels"
-                 : std::string(rapidjson::GetParseError_En(result.Code()));
+    const std::string reason = too_deep
+                                   ? "nested deeper than " + std::to_string(kMaxDepth) + " levels"
+                                   : std::string(rapidjson::GetParseError_En(result.Code()));
     return Status(StatusCode::kMalformed,
                   reason + " (at character " + std::to_string(result.Offset()) + ")");
   }

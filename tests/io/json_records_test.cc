@@ -29,8 +29,7 @@ TEST(JsonRecords, OneObjectReadsTheJsonlFields) {
 
 TEST(JsonRecords, RefusesWhatAClientShouldFix) {
   const auto error_of = [](std::string_view body) {
-    const Result<std::vector<JsonRecord>> records =
-        read_json_records(body, JsonLayout::kObject, 1);
+    const Result<std::vector<JsonRecord>> records = read_json_records(body, JsonLayout::kObject, 1);
     EXPECT_FALSE(records.ok()) << body;
     return records.ok() ? std::string() : records.status().message();
   };

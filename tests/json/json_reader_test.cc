@@ -68,9 +68,9 @@ TEST(JsonFields, TypedLookupsSayNothingForTheWrongType) {
 }
 
 TEST(JsonFields, ScalarTextKeepsFieldsAsDatasetsMeanThem) {
-  const Result<rapidjson::Document> parsed = parse(
-      R"([1493179200.0, 1493179200, 2.5, "text", null, true, {"b": [1, 2.0, "x"]}, )"
-      R"(123456789012345678901234567890])");
+  const Result<rapidjson::Document> parsed =
+      parse(R"([1493179200.0, 1493179200, 2.5, "text", null, true, {"b": [1, 2.0, "x"]}, )"
+            R"(123456789012345678901234567890])");
   ASSERT_TRUE(parsed.ok());
   const Value& items = parsed.value();
   EXPECT_EQ(scalar_text(items[0]), "1493179200");  // an epoch written as a float
@@ -84,9 +84,9 @@ TEST(JsonFields, ScalarTextKeepsFieldsAsDatasetsMeanThem) {
 }
 
 TEST(FlatJsonObject, WritesFieldsInOrderAndRepairsText) {
-  EXPECT_EQ(flat_json_object({{"error", "bad \xff byte"}, {"workers", std::size_t{2}},
-                              {"ratio", 0.25}}),
-            "{\"error\":\"bad \xEF\xBF\xBD byte\",\"workers\":2,\"ratio\":0.25}");
+  EXPECT_EQ(
+      flat_json_object({{"error", "bad \xff byte"}, {"workers", std::size_t{2}}, {"ratio", 0.25}}),
+      "{\"error\":\"bad \xEF\xBF\xBD byte\",\"workers\":2,\"ratio\":0.25}");
 }
 
 }  // namespace
