@@ -32,6 +32,7 @@ enum class Encoding {
 // Parses one JSON text. kMalformed when it is not JSON, with RapidJSON's
 // reason and the character where it stopped ("Missing a comma or '}' after an
 // object member (at character 12)"). Numbers read at full precision.
+// A NUL byte, which JSON allows only escaped, is an error.
 Result<rapidjson::Document> parse(std::string_view text, Encoding encoding = Encoding::kAsGiven);
 
 // The member `key` of `object`; nullptr when absent or `object` is not an
