@@ -21,6 +21,13 @@ TEST(JsonParse, SaysWhatIsWrongAndWhere) {
       << parsed.status().message();
   EXPECT_FALSE(parse("").ok());
   EXPECT_FALSE(parse("{} trailing").ok());
+  // A NUL must not end the text early and hide what follows it.
+  const Result<rapidjson::Document> nul = parse(std::string_view("{}\0{", 4));
+  ASSERT_FALSE(nul.ok());
+  EXPECT_NE(nul.status().message().find("a NUL byte outside a string (at character 2)"),
+            std::string::npos)
+      << nul.status().message();
+  EXPECT_TRUE(parse(R"({"text": "escaped \u0000 is fine"})").ok());
 }
 
 TEST(JsonParse, RefusesNestingPastTheCapWithoutRecursing) {
