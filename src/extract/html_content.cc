@@ -33,6 +33,9 @@ constexpr double kMaxSiblingLinkDensity = 0.25;
 // Containers inside the content that are mostly link text and hold no prose
 // (related-story lists, tag clouds, share bars) are dropped.
 constexpr double kMaxContainerLinkDensity = 0.5;
+// Content shorter than this (visible characters) is read again without the
+// class hints (Readability's charThreshold).
+constexpr std::size_t kMinContentChars = 500;
 
 // What a container's tag says about it before any paragraph votes.
 double tag_weight(GumboTag tag) {
@@ -189,10 +192,8 @@ bool is_link_box(const ContentElement& element) {
          element.link_density() > kMaxContainerLinkDensity;
 }
 
-}  // namespace
-
-Blocks extract_main_content(const GumboNode* body) {
-  ContentTree tree = build_content_tree(body);
+// The content of one tree: the scorer's roots, less the link boxes inside them.
+Blocks select_content(ContentTree& tree) {
   if (tree.runs.empty()) return {};
   const std::vector<std::size_t> roots = ContentScorer(tree).select_roots();
 
@@ -228,6 +229,27 @@ Blocks extract_main_content(const GumboNode* body) {
     if (keep[run.owner]) blocks.push_back({std::move(run.text), run.kind});
   }
   return blocks;
+}
+
+std::size_t visible_chars(const Blocks& blocks) {
+  std::size_t chars = 0;
+  for (const Block& block : blocks) chars += count_visible_chars(block.text);
+  return chars;
+}
+
+}  // namespace
+
+Blocks extract_main_content(const GumboNode* body) {
+  ContentTree tree = build_content_tree(body);
+  Blocks blocks = select_content(tree);
+  if (body == nullptr || visible_chars(blocks) >= kMinContentChars) return blocks;
+  // Too little text: class hints may have skipped the story's own wrapper (a
+  // "two-col-sidebar-right" layout, a "nav-drawer" panel around the page).
+  // Read the page again without them and keep the longer result, as
+  // Readability does when its first pass comes back short.
+  ContentTree unhinted = build_content_tree(body, /*use_class_hints=*/false);
+  Blocks second = select_content(unhinted);
+  return visible_chars(second) > visible_chars(blocks) ? std::move(second) : std::move(blocks);
 }
 
 }  // namespace verity::extract

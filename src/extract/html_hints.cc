@@ -127,9 +127,10 @@ bool has_chrome_role(const GumboElement& element) {
 
 }  // namespace
 
-bool is_skipped_element(const GumboElement& element) {
+bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
   if (is_chrome_tag(element.tag)) return true;
   if (is_hidden(element) || has_chrome_role(element)) return true;
+  if (!use_class_hints) return false;
   switch (element.tag) {
     case GUMBO_TAG_HTML:
     case GUMBO_TAG_BODY:

@@ -1,0 +1,47 @@
+// The content finder's decisions, one small page each: when class hints are
+// overruled, where story text is recovered, what is left out.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/html_page.h"
+#include "test_paths.h"
+
+namespace verity::extract {
+namespace {
+
+std::string joined(const Blocks& blocks) {
+  std::string text;
+  for (const Block& block : blocks) text += block.text + "\n";
+  return text;
+}
+
+TEST(HtmlContentRules, ClassHintsThatHideTheWholeStoryAreOverruled) {
+  // "panel-two-col-sidebar-right" reads as a sidebar, yet it wraps the story:
+  // with the hints the page has no content, so it is read again without them.
+  const HtmlPage page = parse_html_page(testing::read_fixture("html/sidebar_layout.html"));
+  const std::string text = joined(page.blocks);
+  EXPECT_NE(text.find("The city council voted on Tuesday"), std::string::npos) << text;
+  EXPECT_NE(text.find("sleep at the hospital"), std::string::npos) << text;
+  // The sidebar's link list and the footer still stay out.
+  EXPECT_EQ(text.find("Bridge to close"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Copyright"), std::string::npos) << text;
+}
+
+TEST(HtmlContentRules, ClassHintsStillDropChromeBesideALongStory) {
+  std::string html = "<body><div class=\"story\">";
+  for (int i = 0; i < 6; ++i) {
+    html +=
+        "<p>The harbour authority said the new ferry, delayed twice by engine trouble, will "
+        "start its crossings in May, with six sailings a day in summer.</p>";
+  }
+  html +=
+      "</div><div class=\"comments\"><p>What a waste of money, the old ferry was fine and "
+      "nobody asked us, as usual, typical.</p></div></body>";
+  const std::string text = joined(parse_html_page(html).blocks);
+  EXPECT_NE(text.find("harbour authority"), std::string::npos) << text;
+  EXPECT_EQ(text.find("waste of money"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace verity::extract
