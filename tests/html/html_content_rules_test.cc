@@ -43,5 +43,19 @@ TEST(HtmlContentRules, ClassHintsStillDropChromeBesideALongStory) {
   EXPECT_EQ(text.find("waste of money"), std::string::npos) << text;
 }
 
+TEST(HtmlContentRules, AStoryCutIntoBoxesIsKeptWhole) {
+  // Each step's paragraphs vote for their own boxes; the votes that reach up
+  // to the <article> and the rule that candidates sharing an ancestor hand it
+  // the content keep every step, not the best-scoring one.
+  const HtmlPage page = parse_html_page(testing::read_fixture("html/steps_in_boxes.html"));
+  const std::string text = joined(page.blocks);
+  for (const char* step :
+       {"Parties at home cost far less", "Instead of hiring a band", "Pasta salads, chili",
+        "Print photos from every school year", "a present that costs nothing"}) {
+    EXPECT_NE(text.find(step), std::string::npos) << step << "\n" << text;
+  }
+  EXPECT_EQ(text.find("Copyright"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace verity::extract
