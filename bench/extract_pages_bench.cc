@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "extract_pages_bench: %s could not be read\n", path.c_str());
       continue;
     }
-    pages.push_back({std::filesystem::path(path).filename().string(), std::move(record.document), {}});
+    pages.push_back(
+        {std::filesystem::path(path).filename().string(), std::move(record.document), {}});
   }
   const verity::ExtractOptions options;
   std::vector<std::string> records(pages.size());
@@ -78,8 +79,9 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < pages.size(); ++i) {
     std::vector<double>& seconds = pages[i].seconds;
     std::sort(seconds.begin(), seconds.end());
-    std::printf("{\"page\":%s,\"seconds\":%.9f,\"article\":%s}\n", json_quoted(pages[i].name).c_str(),
-                seconds[seconds.size() / 2], records[i].c_str());
+    std::printf("{\"page\":%s,\"seconds\":%.9f,\"article\":%s}\n",
+                json_quoted(pages[i].name).c_str(), seconds[seconds.size() / 2],
+                records[i].c_str());
   }
   return 0;
 }

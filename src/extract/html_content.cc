@@ -99,7 +99,8 @@ class ContentScorer {
         score_(tree.elements.size(), 0.0),
         is_candidate_(tree.elements.size(), false) {}
 
-  // Indices of the elements whose subtrees make up the content.
+  // Indices of the elements whose subtrees make up the content; {0} (the
+  // whole <body>) when no container scores well.
   std::vector<std::size_t> select_roots() {
     for (const TextRun& run : tree_.runs) vote(run);
     std::size_t top = best_candidate();
@@ -273,10 +274,18 @@ bool is_link_box(const ContentElement& element) {
          element.link_density() > kMaxContainerLinkDensity;
 }
 
+struct Selection {
+  Blocks blocks;
+  bool scored = false;  // a container won, rather than the whole <body>
+  std::size_t chars = 0;
+};
+
 // The content of one tree: the scorer's roots, less the link boxes inside them.
-Blocks select_content(ContentTree& tree) {
-  if (tree.runs.empty()) return {};
+Selection select_content(ContentTree& tree) {
+  Selection selection;
+  if (tree.runs.empty()) return selection;
   const std::vector<std::size_t> roots = ContentScorer(tree).select_roots();
+  selection.scored = roots.size() != 1 || roots[0] != 0;
 
   // Which elements' text is kept: inside a root and not inside a link box.
   // Subtrees are index ranges, so two difference arrays mark them in linear
@@ -305,32 +314,35 @@ Blocks select_content(ContentTree& tree) {
     keep[i] = inside_root > 0 && inside_box == 0;
   }
 
-  Blocks blocks;
   for (TextRun& run : tree.runs) {
-    if (keep[run.owner]) blocks.push_back({std::move(run.text), run.kind});
+    if (!keep[run.owner]) continue;
+    selection.chars += run.chars;
+    selection.blocks.push_back({std::move(run.text), run.kind});
   }
-  return blocks;
-}
-
-std::size_t visible_chars(const Blocks& blocks) {
-  std::size_t chars = 0;
-  for (const Block& block : blocks) chars += count_visible_chars(block.text);
-  return chars;
+  return selection;
 }
 
 }  // namespace
 
 Blocks extract_main_content(const GumboNode* body) {
   ContentTree tree = build_content_tree(body);
-  Blocks blocks = select_content(tree);
-  if (body == nullptr || visible_chars(blocks) >= kMinContentChars) return blocks;
-  // Too little text: class hints may have skipped the story's own wrapper (a
-  // "two-col-sidebar-right" layout, a "nav-drawer" panel around the page).
-  // Read the page again without them and keep the longer result, as
-  // Readability does when its first pass comes back short.
+  Selection first = select_content(tree);
+  if (body == nullptr || (first.scored && first.chars >= kMinContentChars)) {
+    return std::move(first.blocks);
+  }
+  // Too little text, or no container stood out: class hints may have skipped
+  // the story's own wrapper (a "two-col-sidebar-right" layout, a "nav-drawer"
+  // panel around the page). Read the page again without them, as Readability
+  // does when its first pass comes back short, and keep the longer result,
+  // or the one where a container won if the first had none (and the
+  // container holds at least half as much text as the whole page did).
   ContentTree unhinted = build_content_tree(body, /*use_class_hints=*/false);
-  Blocks second = select_content(unhinted);
-  return visible_chars(second) > visible_chars(blocks) ? std::move(second) : std::move(blocks);
+  Selection second = select_content(unhinted);
+  const bool second_scored_instead = second.scored && !first.scored &&
+                                     second.chars >= kMinContentChars &&
+                                     second.chars * 2 >= first.chars;
+  return second_scored_instead || second.chars > first.chars ? std::move(second.blocks)
+                                                             : std::move(first.blocks);
 }
 
 }  // namespace verity::extract

@@ -57,5 +57,23 @@ TEST(HtmlContentRules, AStoryCutIntoBoxesIsKeptWhole) {
   EXPECT_EQ(text.find("Copyright"), std::string::npos) << text;
 }
 
+TEST(HtmlContentRules, AContainerFoundWithoutHintsBeatsTheWholePageFallback) {
+  // The class hints leave only loose lines (more text than the story, but no
+  // container stands out), so the whole <body> would be the content; read
+  // without hints, the story's own box (inside a "menu-drawer") wins.
+  std::string html = "<body>";
+  for (int i = 0; i < 24; ++i) html += "<div>Opening hours of the town hall and its offices</div>";
+  html += "<div class=\"menu-drawer\"><div class=\"story\">";
+  for (int i = 0; i < 6; ++i) {
+    html +=
+        "<p>The regional rail operator said on Friday that the new timetable, with trains every "
+        "half hour, will start in June.</p>";
+  }
+  html += "</div></div></body>";
+  const std::string text = joined(parse_html_page(html).blocks);
+  EXPECT_NE(text.find("regional rail operator"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Opening hours"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace verity::extract
