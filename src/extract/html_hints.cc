@@ -15,9 +15,9 @@ constexpr std::size_t kMaxHintText = 256;
 
 // Substrings of a class or id that mark page chrome.
 constexpr std::string_view kNegativeHints[] = {
-    "comment",    "footer", "sidebar",   "share",    "social", "related", "promo",
-    "newsletter", "cookie", "consent",   "banner",   "menu",   "nav",     "breadcrumb",
-    "advert",     "popup",  "subscribe", "masthead", "sponsor"};
+    "comment",    "footer", "sidebar",   "share",    "social",  "related", "promo",
+    "newsletter", "cookie", "consent",   "banner",   "menu",    "nav",     "breadcrumb",
+    "advert",     "popup",  "subscribe", "masthead", "sponsor", "modal"};
 // Chrome so specific that a content hint beside it does not save the element
 // ("comment-body" is still a comment).
 constexpr std::string_view kStrongNegativeHints[] = {"comment", "cookie", "consent", "breadcrumb",

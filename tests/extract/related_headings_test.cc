@@ -12,9 +12,9 @@ namespace verity::extract {
 namespace {
 
 TEST(RelatedHeadings, HeadingsInOtherLanguagesEndTheStory) {
-  for (const char* heading : {"Weitere Themen", "Das könnte Sie auch interessieren",
-                              "Noticias relacionadas", "Le puede interesar",
-                              "Sur le même sujet", "Related Coverage"}) {
+  for (const char* heading :
+       {"Weitere Themen", "Das könnte Sie auch interessieren", "Noticias relacionadas",
+        "Le puede interesar", "Sur le même sujet", "Related Coverage"}) {
     EXPECT_TRUE(is_end_marker(heading)) << heading;
     EXPECT_EQ(chrome_reason(heading), reason::kRelated) << heading;
   }

@@ -75,5 +75,26 @@ TEST(HtmlContentRules, AContainerFoundWithoutHintsBeatsTheWholePageFallback) {
   EXPECT_EQ(text.find("Opening hours"), std::string::npos) << text;
 }
 
+TEST(HtmlContentRules, AModalOverlayIsNotTheStory) {
+  // A sign-up or citation dialog can hold more prose than one box of the
+  // story; a class naming it a modal keeps it out.
+  std::string html = "<body><div class=\"article-body\">";
+  for (int i = 0; i < 4; ++i) {
+    html +=
+        "<p>Vaccination of the elderly reduced hospital stays in the study area, the authors "
+        "found, over ten seasons and two regions.</p>";
+  }
+  html += "</div><div class=\"modal fade\"><div class=\"modal__body\">";
+  for (int i = 0; i < 6; ++i) {
+    html +=
+        "<p>To download this citation, choose a format, select the options you need, and press "
+        "the button below, then save the file.</p>";
+  }
+  html += "</div></div></body>";
+  const std::string text = joined(parse_html_page(html).blocks);
+  EXPECT_NE(text.find("Vaccination of the elderly"), std::string::npos) << text;
+  EXPECT_EQ(text.find("download this citation"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace verity::extract
