@@ -128,6 +128,9 @@ bool has_chrome_role(const GumboElement& element) {
 }  // namespace
 
 bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
+  // An unclosed tag inside <noscript> ("<noscript><div></noscript>") puts
+  // the rest of the page inside it, so the second read keeps its text.
+  if (!use_class_hints && element.tag == GUMBO_TAG_NOSCRIPT) return false;
   if (is_chrome_tag(element.tag)) return true;
   if (is_hidden(element) || has_chrome_role(element)) return true;
   if (!use_class_hints) return false;

@@ -16,9 +16,10 @@ namespace verity::extract {
 // hints at chrome (comment, cookie, share, sidebar, ...) without also hinting
 // at content (article, body, content, story, ...). Hints never drop <html>,
 // <body>, <main> or <article>. With `use_class_hints` false only the tag,
-// hidden and role rules apply: the second try of a page whose content the
-// class hints took away (a "sidebar-right" layout or a "nav-drawer" wrapper
-// around the whole page).
+// hidden and role rules apply, and <noscript> is read: the second try of a
+// page whose content the class hints took away (a "sidebar-right" layout or
+// a "nav-drawer" wrapper around the whole page) or that an unclosed tag put
+// inside a <noscript>.
 bool is_skipped_element(const GumboElement& element, bool use_class_hints = true);
 
 // The readability-style weight of an element's class and id: each of the two

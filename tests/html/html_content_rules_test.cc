@@ -96,5 +96,19 @@ TEST(HtmlContentRules, AModalOverlayIsNotTheStory) {
   EXPECT_EQ(text.find("download this citation"), std::string::npos) << text;
 }
 
+TEST(HtmlContentRules, APageSwallowedByAnUnclosedNoscriptIsReadAgain) {
+  // Parsed without scripting, "<noscript><div></noscript>" leaves the <div>
+  // open: the whole page ends up inside the <noscript>.
+  std::string html = "<body><noscript><div id=\"nojs\"></noscript><div class=\"news\">";
+  for (int i = 0; i < 5; ++i) {
+    html +=
+        "<p>The bear population of the park grew again this year, the rangers counted, with "
+        "more females and cubs seen than ever before.</p>";
+  }
+  html += "</div></body>";
+  const std::string text = joined(parse_html_page(html).blocks);
+  EXPECT_NE(text.find("bear population of the park"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace verity::extract
