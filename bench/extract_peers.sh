@@ -28,11 +28,13 @@ if [[ ! -x $build/bench/extract_pages_bench ]]; then
 fi
 if ! /usr/bin/python3 -c 'import readability' 2>/dev/null; then
   echo "extract_peers: installing python3-readability (a peer for this benchmark only)"
-  apt-get install -y --no-install-recommends python3-readability >/dev/null
+  apt-get install -y --no-install-recommends python3-readability >/dev/null ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends python3-readability >/dev/null; }
 fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "extract_peers: installing nodejs and npm (for the Readability.js peer only)"
-  apt-get install -y --no-install-recommends nodejs npm >/dev/null
+  apt-get install -y --no-install-recommends nodejs npm >/dev/null ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends nodejs npm >/dev/null; }
 fi
 if [[ ! -d $peers/node_modules/@mozilla/readability ]]; then
   echo "extract_peers: installing Readability.js and jsdom into $peers/node_modules (npm ci)"
