@@ -109,6 +109,34 @@ constexpr std::array kExactLines = {
     ExactRule{"trending now", reason::kRelated},
     ExactRule{"top stories", reason::kRelated},
     ExactRule{"about the author", reason::kAuthorBio},
+    // The same headings in German, French, Spanish, Italian and Portuguese,
+    // the other languages news pages come in most often.
+    ExactRule{"related coverage", reason::kRelated},
+    ExactRule{"weitere themen", reason::kRelated},
+    ExactRule{"mehr zum thema", reason::kRelated},
+    ExactRule{"lesen sie auch", reason::kRelated},
+    ExactRule{"schon gelesen?", reason::kRelated},
+    ExactRule{"das k\u00f6nnte sie auch interessieren", reason::kRelated},
+    ExactRule{"weitere artikel", reason::kRelated},
+    ExactRule{"\u00e4hnliche artikel", reason::kRelated},
+    ExactRule{"lire aussi", reason::kRelated},
+    ExactRule{"\u00c0 lire aussi", reason::kRelated},
+    ExactRule{"a lire aussi", reason::kRelated},
+    ExactRule{"sur le m\u00eame sujet", reason::kRelated},
+    ExactRule{"le puede interesar", reason::kRelated},
+    ExactRule{"te puede interesar", reason::kRelated},
+    ExactRule{"lee tambi\u00e9n", reason::kRelated},
+    ExactRule{"noticias relacionadas", reason::kRelated},
+    ExactRule{"art\u00edculos relacionados", reason::kRelated},
+    ExactRule{"leggi anche", reason::kRelated},
+    ExactRule{"leia tamb\u00e9m", reason::kRelated},
+    ExactRule{"kommentare", reason::kComments},
+    ExactRule{"commentaires", reason::kComments},
+    ExactRule{"comentarios", reason::kComments},
+    ExactRule{"jetzt teilen", reason::kShare},
+    ExactRule{"artikel teilen", reason::kShare},
+    ExactRule{"partager", reason::kShare},
+    ExactRule{"compartir", reason::kShare},
 };
 
 // Lines that are chrome when they start with one of these and stay short.
@@ -147,6 +175,15 @@ constexpr std::array kPrefixLines = {
     PrefixRule{"more from", 8, reason::kRelated},
     PrefixRule{"you may also like", 12, reason::kRelated},
     PrefixRule{"recommended for you", 12, reason::kRelated},
+    PrefixRule{"lesen sie auch:", 25, reason::kRelated},
+    PrefixRule{"mehr zum thema:", 25, reason::kRelated},
+    PrefixRule{"lire aussi :", 25, reason::kRelated},
+    PrefixRule{"puedes ver:", 25, reason::kRelated},
+    PrefixRule{"lee tambi\u00e9n:", 25, reason::kRelated},
+    PrefixRule{"leggi anche:", 25, reason::kRelated},
+    PrefixRule{"this entry was posted", 30, reason::kRelated},
+    PrefixRule{"if you enjoyed reading", 30, reason::kSubscribe},
+    PrefixRule{"if you enjoyed this", 30, reason::kSubscribe},
     PrefixRule{"image copyright", 20, reason::kCaption},
     PrefixRule{"image caption", 40, reason::kCaption},
     PrefixRule{"image source", 20, reason::kCaption},
@@ -282,10 +319,27 @@ bool is_end_marker(std::string_view line) {
   const std::optional<std::string_view> why = chrome_reason(line);
   if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return true;
   // Recommendation lists end the story; an inline "Related: …" link does not.
-  for (std::string_view header :
-       {"related articles", "related stories", "related posts", "more stories",
-        "recommended for you", "you may also like", "you might also like", "most popular",
-        "most read", "trending now", "more from"}) {
+  for (std::string_view header : {"related articles",
+                                  "related stories",
+                                  "related posts",
+                                  "related coverage",
+                                  "more stories",
+                                  "recommended for you",
+                                  "you may also like",
+                                  "you might also like",
+                                  "most popular",
+                                  "most read",
+                                  "trending now",
+                                  "more from",
+                                  "weitere themen",
+                                  "das k\u00f6nnte sie auch interessieren",
+                                  "weitere artikel",
+                                  "\u00e4hnliche artikel",
+                                  "sur le m\u00eame sujet",
+                                  "noticias relacionadas",
+                                  "art\u00edculos relacionados",
+                                  "le puede interesar",
+                                  "te puede interesar"}) {
     if (key.starts_with(header) && text::count_words(key) <= 8) return true;
   }
   return false;

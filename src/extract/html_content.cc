@@ -17,9 +17,16 @@ namespace {
 constexpr std::size_t kMinVotingChars = 25;
 // A vote is 1, plus 1 per comma, plus 1 per 100 characters up to this many.
 constexpr double kMaxLengthPoints = 3.0;
-// The container holding a paragraph gets its whole vote, the next one up
-// this share.
-constexpr double kGrandparentShare = 0.5;
+// A paragraph's vote reaches this many levels of containers: the first gets
+// all of it, the second half, the next ones a third of it over their level.
+constexpr int kVoteLevels = 5;
+double vote_divider(int level) { return level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0; }
+// Of the kTopCandidates best candidates, those within this share of the best
+// one's score that share one ancestor with it (at least kMinSharingCandidates)
+// hand the content to that ancestor.
+constexpr std::size_t kTopCandidates = 5;
+constexpr double kAlternativeCandidateShare = 0.75;
+constexpr std::size_t kMinSharingCandidates = 3;
 // Below this best score the page has no clear main content.
 constexpr double kMinTopScore = 20.0;
 // Siblings of the winner join it from this share of its score (and never
@@ -33,6 +40,9 @@ constexpr double kMaxSiblingLinkDensity = 0.25;
 // Containers inside the content that are mostly link text and hold no prose
 // (related-story lists, tag clouds, share bars) are dropped.
 constexpr double kMaxContainerLinkDensity = 0.5;
+// Content shorter than this (visible characters) is read again without the
+// class hints (Readability's charThreshold).
+constexpr std::size_t kMinContentChars = 500;
 
 // What a container's tag says about it before any paragraph votes.
 double tag_weight(GumboTag tag) {
@@ -89,11 +99,14 @@ class ContentScorer {
         score_(tree.elements.size(), 0.0),
         is_candidate_(tree.elements.size(), false) {}
 
-  // Indices of the elements whose subtrees make up the content.
+  // Indices of the elements whose subtrees make up the content; {0} (the
+  // whole <body>) when no container scores well.
   std::vector<std::size_t> select_roots() {
     for (const TextRun& run : tree_.runs) vote(run);
-    const std::size_t top = best_candidate();
+    std::size_t top = best_candidate();
     if (top == kNoElement || final_score(top) < kMinTopScore) return {0};
+    top = shared_ancestor_of_top_candidates(top);
+    top = climb_while_parents_score(top);
     return with_siblings(top);
   }
 
@@ -119,11 +132,15 @@ class ContentScorer {
     const ContentElement& owner = tree_.elements[run.owner];
     const bool owner_is_paragraph =
         tag_of(run.owner) == GUMBO_TAG_P || tag_of(run.owner) == GUMBO_TAG_PRE || owner.runs == 1;
-    const std::size_t container =
+    std::size_t ancestor =
         owner_is_paragraph && owner.parent != kNoElement ? owner.parent : run.owner;
-    add_score(container, points);
-    const std::size_t above = tree_.elements[container].parent;
-    if (above != kNoElement) add_score(above, points * kGrandparentShare);
+    // The container gets the whole vote and its ancestors a shrinking share,
+    // so a story cut into many small boxes (one <div> a step, a paragraph a
+    // <section>) still adds up in the box around them all.
+    for (int level = 0; level < kVoteLevels && ancestor != kNoElement; ++level) {
+      add_score(ancestor, points / vote_divider(level));
+      ancestor = tree_.elements[ancestor].parent;
+    }
   }
 
   double final_score(std::size_t index) const {
@@ -136,6 +153,74 @@ class ContentScorer {
       if (is_candidate_[i] && (best == kNoElement || final_score(i) > final_score(best))) best = i;
     }
     return best;
+  }
+
+  bool contains(std::size_t ancestor, std::size_t index) const {
+    return ancestor < index && index < tree_.elements[ancestor].end;
+  }
+
+  // When several of the best candidates, each nearly as good as the top one,
+  // sit inside one ancestor of it, the story is spread over boxes and that
+  // ancestor holds all of it (Readability's alternative-candidate rule).
+  std::size_t shared_ancestor_of_top_candidates(std::size_t top) {
+    std::vector<std::size_t> best;
+    for (std::size_t i = 0; i < score_.size(); ++i) {
+      if (is_candidate_[i] && i != top &&
+          final_score(i) >= final_score(top) * kAlternativeCandidateShare) {
+        best.push_back(i);
+      }
+    }
+    const auto by_score = [this](std::size_t a, std::size_t b) {
+      return final_score(a) > final_score(b);
+    };
+    const std::size_t keep = std::min(best.size(), kTopCandidates - 1);
+    std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(keep), best.end(),
+                      by_score);
+    best.resize(keep);
+    if (best.size() < kMinSharingCandidates) return top;
+    for (std::size_t up = tree_.elements[top].parent; up != kNoElement && up != 0;
+         up = tree_.elements[up].parent) {
+      const auto inside = static_cast<std::size_t>(
+          std::count_if(best.begin(), best.end(), [&](std::size_t i) { return contains(up, i); }));
+      if (inside >= kMinSharingCandidates) {
+        add_score(up, 0.0);
+        return up;
+      }
+    }
+    return top;
+  }
+
+  // A parent that scores better than the candidate below it holds more of the
+  // story; a lone child gives way to its parent (Readability's last steps).
+  std::size_t climb_while_parents_score(std::size_t top) {
+    double last = final_score(top);
+    const double floor = last / 3.0;
+    for (std::size_t up = tree_.elements[top].parent; up != kNoElement && up != 0;
+         up = tree_.elements[up].parent) {
+      if (!is_candidate_[up]) continue;
+      const double score = final_score(up);
+      if (score < floor) break;
+      if (score > last) {
+        top = up;
+        break;
+      }
+      last = score;
+    }
+    for (std::size_t up = tree_.elements[top].parent; up != kNoElement && up != 0;
+         up = tree_.elements[up].parent) {
+      if (child_count(up) != 1) break;
+      add_score(up, 0.0);
+      top = up;
+    }
+    return top;
+  }
+
+  std::size_t child_count(std::size_t index) const {
+    std::size_t children = 0;
+    for (std::size_t i = index + 1; i < tree_.elements[index].end; i = tree_.elements[i].end) {
+      ++children;
+    }
+    return children;
   }
 
   std::vector<std::size_t> with_siblings(std::size_t top) const {
@@ -189,12 +274,18 @@ bool is_link_box(const ContentElement& element) {
          element.link_density() > kMaxContainerLinkDensity;
 }
 
-}  // namespace
+struct Selection {
+  Blocks blocks;
+  bool scored = false;  // a container won, rather than the whole <body>
+  std::size_t chars = 0;
+};
 
-Blocks extract_main_content(const GumboNode* body) {
-  ContentTree tree = build_content_tree(body);
-  if (tree.runs.empty()) return {};
+// The content of one tree: the scorer's roots, less the link boxes inside them.
+Selection select_content(ContentTree& tree) {
+  Selection selection;
+  if (tree.runs.empty()) return selection;
   const std::vector<std::size_t> roots = ContentScorer(tree).select_roots();
+  selection.scored = roots.size() != 1 || roots[0] != 0;
 
   // Which elements' text is kept: inside a root and not inside a link box.
   // Subtrees are index ranges, so two difference arrays mark them in linear
@@ -223,11 +314,35 @@ Blocks extract_main_content(const GumboNode* body) {
     keep[i] = inside_root > 0 && inside_box == 0;
   }
 
-  Blocks blocks;
   for (TextRun& run : tree.runs) {
-    if (keep[run.owner]) blocks.push_back({std::move(run.text), run.kind});
+    if (!keep[run.owner]) continue;
+    selection.chars += run.chars;
+    selection.blocks.push_back({std::move(run.text), run.kind});
   }
-  return blocks;
+  return selection;
+}
+
+}  // namespace
+
+Blocks extract_main_content(const GumboNode* body) {
+  ContentTree tree = build_content_tree(body);
+  Selection first = select_content(tree);
+  if (body == nullptr || (first.scored && first.chars >= kMinContentChars)) {
+    return std::move(first.blocks);
+  }
+  // Too little text, or no container stood out: class hints may have skipped
+  // the story's own wrapper (a "two-col-sidebar-right" layout, a "nav-drawer"
+  // panel around the page). Read the page again without them, as Readability
+  // does when its first pass comes back short, and keep the longer result,
+  // or the one where a container won if the first had none (and the
+  // container holds at least half as much text as the whole page did).
+  ContentTree unhinted = build_content_tree(body, /*use_class_hints=*/false);
+  Selection second = select_content(unhinted);
+  const bool second_scored_instead = second.scored && !first.scored &&
+                                     second.chars >= kMinContentChars &&
+                                     second.chars * 2 >= first.chars;
+  return second_scored_instead || second.chars > first.chars ? std::move(second.blocks)
+                                                             : std::move(first.blocks);
 }
 
 }  // namespace verity::extract

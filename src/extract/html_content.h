@@ -1,8 +1,12 @@
 // Readability-style selection of a page's main content: paragraphs vote for
-// the containers around them, the best-scoring container wins, and its
-// siblings join it when they score well or read like prose. When nothing
-// scores well (short pages, a handful of bare <p>s), every visible text block
-// of <body> is kept instead.
+// the containers around them (five levels up, a shrinking share each), the
+// best-scoring container wins, gives way to an ancestor that several near-best
+// candidates share or that scores better itself, and its siblings join it
+// when they score well or read like prose. When nothing scores well (short
+// pages, a handful of bare <p>s), every visible text block of <body> is kept
+// instead. A page that comes back short, or with no winner, is read a second
+// time without the class-name hints, which sometimes name the story's own
+// wrapper ("two-col-sidebar-right", "nav-drawer").
 #ifndef VERITY_EXTRACT_HTML_CONTENT_H_
 #define VERITY_EXTRACT_HTML_CONTENT_H_
 

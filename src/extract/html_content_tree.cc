@@ -54,6 +54,8 @@ struct Frame {
 
 class TreeBuilder {
  public:
+  explicit TreeBuilder(bool use_class_hints) : use_class_hints_(use_class_hints) {}
+
   ContentTree build(const GumboNode* root) {
     if (root == nullptr || root->type != GUMBO_NODE_ELEMENT) return std::move(tree_);
     tree_.elements.push_back({&root->v.element, kNoElement, 0});
@@ -91,7 +93,7 @@ class TreeBuilder {
     }
     const GumboElement& element = child->v.element;
     const bool block = is_block_tag(element.tag);
-    if (element.tag == GUMBO_TAG_BR || is_skipped_element(element)) {
+    if (element.tag == GUMBO_TAG_BR || is_skipped_element(element, use_class_hints_)) {
       // A skipped block still separates the text around it.
       if (block) flush();
       return;
@@ -165,6 +167,7 @@ class TreeBuilder {
     }
   }
 
+  bool use_class_hints_;
   ContentTree tree_;
   std::vector<Frame> stack_;
   std::string pending_;  // the run being built, whitespace already collapsed
@@ -176,6 +179,8 @@ class TreeBuilder {
 
 }  // namespace
 
-ContentTree build_content_tree(const GumboNode* root) { return TreeBuilder().build(root); }
+ContentTree build_content_tree(const GumboNode* root, bool use_class_hints) {
+  return TreeBuilder(use_class_hints).build(root);
+}
 
 }  // namespace verity::extract

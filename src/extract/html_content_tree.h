@@ -54,8 +54,9 @@ struct ContentTree {
 };
 
 // Walks `root` (normally <body>) with an explicit stack, leaving out what
-// is_skipped_element() rejects and anything nested deeper than a fixed bound.
-ContentTree build_content_tree(const GumboNode* root);
+// is_skipped_element(element, use_class_hints) rejects and anything nested
+// deeper than a fixed bound.
+ContentTree build_content_tree(const GumboNode* root, bool use_class_hints = true);
 
 }  // namespace verity::extract
 

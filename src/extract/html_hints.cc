@@ -15,9 +15,9 @@ constexpr std::size_t kMaxHintText = 256;
 
 // Substrings of a class or id that mark page chrome.
 constexpr std::string_view kNegativeHints[] = {
-    "comment",    "footer", "sidebar",   "share",    "social", "related", "promo",
-    "newsletter", "cookie", "consent",   "banner",   "menu",   "nav",     "breadcrumb",
-    "advert",     "popup",  "subscribe", "masthead", "sponsor"};
+    "comment",    "footer", "sidebar",   "share",    "social",  "related", "promo",
+    "newsletter", "cookie", "consent",   "banner",   "menu",    "nav",     "breadcrumb",
+    "advert",     "popup",  "subscribe", "masthead", "sponsor", "modal"};
 // Chrome so specific that a content hint beside it does not save the element
 // ("comment-body" is still a comment).
 constexpr std::string_view kStrongNegativeHints[] = {"comment", "cookie", "consent", "breadcrumb",
@@ -127,9 +127,13 @@ bool has_chrome_role(const GumboElement& element) {
 
 }  // namespace
 
-bool is_skipped_element(const GumboElement& element) {
+bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
+  // An unclosed tag inside <noscript> ("<noscript><div></noscript>") puts
+  // the rest of the page inside it, so the second read keeps its text.
+  if (!use_class_hints && element.tag == GUMBO_TAG_NOSCRIPT) return false;
   if (is_chrome_tag(element.tag)) return true;
   if (is_hidden(element) || has_chrome_role(element)) return true;
+  if (!use_class_hints) return false;
   switch (element.tag) {
     case GUMBO_TAG_HTML:
     case GUMBO_TAG_BODY:

@@ -15,8 +15,12 @@ namespace verity::extract {
 // of page chrome (navigation, banner, contentinfo, ...), or a class/id that
 // hints at chrome (comment, cookie, share, sidebar, ...) without also hinting
 // at content (article, body, content, story, ...). Hints never drop <html>,
-// <body>, <main> or <article>.
-bool is_skipped_element(const GumboElement& element);
+// <body>, <main> or <article>. With `use_class_hints` false only the tag,
+// hidden and role rules apply, and <noscript> is read: the second try of a
+// page whose content the class hints took away (a "sidebar-right" layout or
+// a "nav-drawer" wrapper around the whole page) or that an unclosed tag put
+// inside a <noscript>.
+bool is_skipped_element(const GumboElement& element, bool use_class_hints = true);
 
 // The readability-style weight of an element's class and id: each of the two
 // adds kHintWeight when it hints at content and subtracts it when it hints at
