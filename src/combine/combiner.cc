@@ -1,6 +1,7 @@
 // The evidence combiner: weights, their file, and the combination itself.
 #include "verity/combiner.h"
 
+#include <simdjson.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -8,8 +9,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "json/json_writer.h"
 
 namespace verity {
 namespace {
@@ -56,9 +58,11 @@ Status check_weights(const EvidenceVector& weights) {
                     "weight of " + name + " is not a number of size at most 10");
     }
     if (w * info.sign < 0) {
+      char given[32];
+      std::snprintf(given, sizeof given, "%g", w);
       return Status(StatusCode::kInvalidArgument,
-                    "weight of " + name + " must be " + (info.sign > 0 ? ">= 0" : "<= 0") +
-                        " (that evidence may only move the verdict " +
+                    "weight of " + name + " is " + given + " but must be " +
+                        std::string(info.rule) + " (that evidence may only move the verdict " +
                         (info.sign > 0 ? "toward fake" : "toward real") + ")");
     }
   }
@@ -86,17 +90,35 @@ Result<EvidenceCombiner> EvidenceCombiner::make(const EvidenceVector& weights,
 }
 
 std::string EvidenceCombiner::to_json() const {
-  nlohmann::ordered_json weights = nlohmann::ordered_json::object();
-  for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i)
-    weights[std::string(evidence_feature_infos()[i].name)] = weights_[i];
-  const nlohmann::ordered_json out = {
-      {"format", kFormatName},
-      {"version", kFormatVersion},
-      {"combination", "logit(p) = logit(content fake_probability) + sum of weight x feature"},
-      {"trained_on", trained_on_},
-      {"weights", weights},
-      {"checksum", checksum(weights_, trained_on_)}};
-  return out.dump(2) + "\n";
+  std::string text = json::written(2, [&](auto& out) {
+    out.start_object();
+    out.key("format");
+    out.string(kFormatName);
+    out.key("version");
+    out.integer(static_cast<std::size_t>(kFormatVersion));
+    out.key("combination");
+    out.string("logit(p) = logit(content fake_probability) + sum of weight x feature");
+    out.key("trained_on");
+    out.string(trained_on_);
+    out.key("sign_rules");
+    out.start_object();
+    for (const EvidenceFeatureInfo& info : evidence_feature_infos()) {
+      out.key(std::string(info.name));
+      out.string(info.rule);
+    }
+    out.end_object();
+    out.key("weights");
+    out.start_object();
+    for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i) {
+      out.key(std::string(evidence_feature_infos()[i].name));
+      out.number(weights_[i]);
+    }
+    out.end_object();
+    out.key("checksum");
+    out.string(checksum(weights_, trained_on_));
+    out.end_object();
+  });
+  return text + "\n";
 }
 
 Status EvidenceCombiner::save(const std::string& path) const {
@@ -124,41 +146,67 @@ Result<EvidenceCombiner> EvidenceCombiner::parse(std::string_view text, const st
   const auto corrupt = [&](const std::string& what) {
     return Status(StatusCode::kCorrupt, origin + ": " + what);
   };
-  const nlohmann::json file = nlohmann::json::parse(text, nullptr, false);
-  if (file.is_discarded() || !file.is_object()) return corrupt("not a JSON object");
-  if (!file.contains("format") || file["format"] != kFormatName)
+  simdjson::dom::parser parser;
+  const simdjson::padded_string padded(text);
+  simdjson::dom::object file;
+  if (parser.parse(padded).get_object().get(file) != simdjson::SUCCESS)
+    return corrupt("not a JSON object");
+  std::string_view format;
+  if (file["format"].get_string().get(format) != simdjson::SUCCESS || format != kFormatName)
     return corrupt("not an evidence combiner file (no \"format\": \"" + std::string(kFormatName) +
                    "\")");
-  if (!file.contains("version") || !file["version"].is_number_integer())
+  std::int64_t version = 0;
+  if (file["version"].get_int64().get(version) != simdjson::SUCCESS)
     return corrupt("no format version");
-  const int version = file["version"].get<int>();
-  if (version > kFormatVersion) {
+  if (version != kFormatVersion) {
     return Status(StatusCode::kInvalidArgument,
                   origin + ": evidence combiner format version " + std::to_string(version) +
-                      "; this verity understands up to " + std::to_string(kFormatVersion));
+                      "; this verity understands version " + std::to_string(kFormatVersion) +
+                      (version < kFormatVersion
+                           ? " (older files have features without sign rules: refit with "
+                             "scripts/train-evidence-combiner.sh)"
+                           : ""));
   }
-  if (!file.contains("weights") || !file["weights"].is_object()) return corrupt("no weights");
-  const nlohmann::json& given = file["weights"];
+  simdjson::dom::object given;
+  if (file["weights"].get_object().get(given) != simdjson::SUCCESS) return corrupt("no weights");
+  const auto& infos = evidence_feature_infos();
   EvidenceVector weights{};
   for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i) {
-    const std::string name(evidence_feature_infos()[i].name);
-    if (!given.contains(name) || !given[name].is_number())
+    const std::string name(infos[i].name);
+    if (given[name].get_double().get(weights[i]) != simdjson::SUCCESS)
       return corrupt("no weight for feature " + name);
-    weights[i] = given[name].get<double>();
   }
-  for (const auto& [name, value] : given.items()) {
-    const auto& infos = evidence_feature_infos();
-    if (std::none_of(infos.begin(), infos.end(), [&](const auto& f) { return f.name == name; }))
-      return corrupt("unknown feature " + name);
+  for (const auto field : given) {
+    if (std::none_of(infos.begin(), infos.end(),
+                     [&](const auto& f) { return f.name == field.key; }))
+      return corrupt("unknown feature " + std::string(field.key));
   }
-  const std::string trained_on = file.contains("trained_on") && file["trained_on"].is_string()
-                                     ? file["trained_on"].get<std::string>()
-                                     : "";
-  if (!file.contains("checksum") || !file["checksum"].is_string()) return corrupt("no checksum");
-  if (file["checksum"].get<std::string>() != checksum(weights, trained_on))
+  // The file states the rules it was fitted under; they must be this
+  // verity's, so a file cannot carry its own idea of which way evidence points.
+  simdjson::dom::object rules;
+  if (file["sign_rules"].get_object().get(rules) != simdjson::SUCCESS)
+    return corrupt("no sign_rules");
+  for (const EvidenceFeatureInfo& info : infos) {
+    std::string_view rule;
+    if (rules[info.name].get_string().get(rule) != simdjson::SUCCESS || rule != info.rule) {
+      return Status(StatusCode::kInvalidArgument,
+                    origin + ": sign rule of " + std::string(info.name) +
+                        " is not this verity's (\"" + std::string(info.rule) + "\")");
+    }
+  }
+  std::string_view trained_on;
+  if (file["trained_on"].get_string().get(trained_on) != simdjson::SUCCESS) trained_on = "";
+  // The sign rules before the checksum: a weight on the wrong side is
+  // refused for what it is, whoever wrote the file.
+  Result<EvidenceCombiner> combiner = make(weights, std::string(trained_on));
+  if (!combiner.ok()) {
+    return Status(StatusCode::kInvalidArgument, origin + ": " + combiner.status().message());
+  }
+  std::string_view stated_checksum;
+  if (file["checksum"].get_string().get(stated_checksum) != simdjson::SUCCESS)
+    return corrupt("no checksum");
+  if (stated_checksum != checksum(weights, std::string(trained_on)))
     return corrupt("checksum mismatch: the weights were changed or damaged");
-  Result<EvidenceCombiner> combiner = make(weights, trained_on);
-  if (!combiner.ok()) return corrupt(combiner.status().message());
   return combiner;
 }
 
