@@ -38,12 +38,14 @@ int main(int argc, char** argv) {
     const std::size_t second = line.find('\t', first + 1);
     if (first == std::string::npos || second == std::string::npos) continue;
     const std::string stance = line.substr(0, first);
-    pairs.push_back({stance != "unrelated",
-                     verity::evidence::story_facts(line.substr(first + 1, second - first - 1), true),
-                     verity::evidence::story_facts(line.substr(second + 1), false)});
+    pairs.push_back(
+        {stance != "unrelated",
+         verity::evidence::story_facts(line.substr(first + 1, second - first - 1), true),
+         verity::evidence::story_facts(line.substr(second + 1), false)});
   }
-  std::printf("| min shared names (or 1 name + 1 number) | related precision | related recall | "
-              "unrelated precision | unrelated recall |\n|---|---|---|---|---|\n");
+  std::printf(
+      "| min shared names (or 1 name + 1 number) | related precision | related recall | "
+      "unrelated precision | unrelated recall |\n|---|---|---|---|---|\n");
   for (std::size_t min_names : {1, 2, 3}) {
     verity::evidence::SameStoryOptions options;
     options.min_shared_names = min_names;

@@ -90,9 +90,13 @@ std::size_t feature_group(std::size_t feature) {
 }
 
 std::string_view feature_group_name(std::size_t group) {
-  static constexpr std::array<std::string_view, kFeatureGroups> kNames = {
-      "publisher_labels", "publisher_scores", "publisher_unknown", "cited", "fact_check",
-      "copy",             "author"};
+  static constexpr std::array<std::string_view, kFeatureGroups> kNames = {"publisher_labels",
+                                                                          "publisher_scores",
+                                                                          "publisher_unknown",
+                                                                          "cited",
+                                                                          "fact_check",
+                                                                          "copy",
+                                                                          "author"};
   return kNames[group];
 }
 
@@ -121,7 +125,8 @@ std::vector<CombinerSample> masked(const std::vector<CombinerSample>& samples, u
 Result<std::vector<LocoResult>> leave_one_collection_out(const std::vector<CombinerSample>& samples,
                                                          const std::vector<double>& l2_grid) {
   std::map<std::string, std::vector<std::size_t>> by_collection;
-  for (std::size_t i = 0; i < samples.size(); ++i) by_collection[samples[i].collection].push_back(i);
+  for (std::size_t i = 0; i < samples.size(); ++i)
+    by_collection[samples[i].collection].push_back(i);
   if (by_collection.size() < 2) {
     return Status(StatusCode::kInvalidArgument,
                   "leave-one-collection-out needs two collections or more (the dataset field)");

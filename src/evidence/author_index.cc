@@ -1,7 +1,8 @@
 // AuthorIndex: bylines counted per outlet, and an author's standing from the
 // ratings of those outlets.
-#include <algorithm>
 #include <xxhash.h>
+
+#include <algorithm>
 
 #include "evidence/domain.h"
 #include "evidence/sqlite.h"
@@ -89,9 +90,10 @@ Result<AuthorStanding> AuthorIndex::standing(std::string_view name, ReputationDb
   author.name = std::string(name);
   const std::string author_key = key(name);
   if (author_key.empty()) return author;
-  Result<evidence::Statement> select = evidence::Statement::prepare(
-      connection_,
-      "SELECT domain, articles FROM author_outlets WHERE author = ? ORDER BY articles DESC, domain");
+  Result<evidence::Statement> select =
+      evidence::Statement::prepare(connection_,
+                                   "SELECT domain, articles FROM author_outlets WHERE author = ? "
+                                   "ORDER BY articles DESC, domain");
   if (!select.ok()) return select.status();
   select.value().bind(1, author_key);
   for (;;) {

@@ -9,13 +9,16 @@ namespace {
 
 // Capitalized words that open sentences and headlines without naming
 // anyone: they never count as names.
-constexpr std::array<std::string_view, 60> kCommonCapitals = {
-    "the",  "a",     "an",    "in",    "on",    "at",    "and",   "but",    "or",    "for",
-    "of",   "to",    "with",  "from",  "by",    "as",    "is",    "it",     "its",   "he",
-    "she",  "they",  "we",    "i",     "you",   "his",   "her",   "their",  "our",   "this",
-    "that", "these", "those", "there", "here",  "what",  "who",   "why",    "how",   "when",
-    "new",  "after", "before", "over", "says",  "said",  "report", "breaking", "watch", "video",
-    "photos", "more", "not",  "no",    "will",  "can",   "may",   "just",   "now",   "mr"};
+constexpr std::array<std::string_view, 79> kCommonCapitals = {
+    "the", "a", "an", "in", "on", "at", "and", "but", "or", "for", "of", "to", "with", "from", "by",
+    "as", "is", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "this", "that", "these", "those", "there", "here", "what", "who", "why", "how", "when", "new",
+    "after", "before", "over", "says", "said", "report", "breaking", "watch", "video", "photos",
+    "more", "not", "no", "will", "can", "may", "just", "now", "mr",
+    // Days and months name a date, not the event's people or places.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today"};
 
 bool is_common(std::string_view word) {
   return std::find(kCommonCapitals.begin(), kCommonCapitals.end(), word) != kCommonCapitals.end();
@@ -58,8 +61,8 @@ StoryFacts story_facts(std::string_view text, bool headline) {
   while (i < text.size()) {
     if (!is_word_byte(text[i])) {
       if (!(text[i] == ' ' && i + 1 < text.size() && is_word_byte(text[i + 1]))) end_run();
-      if (text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == '\n' ||
-          text[i] == ':' || text[i] == '"')
+      if (text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == '\n' || text[i] == ':' ||
+          text[i] == '"')
         sentence_start = true;
       ++i;
       continue;
@@ -87,7 +90,8 @@ StoryFacts story_facts(std::string_view text, bool headline) {
       continue;
     }
     std::string lower;
-    for (char c : word) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    for (char c : word)
+      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     if (is_common(lower) || (opens && !headline)) {  // "The", or a sentence's first word
       end_run();
       continue;

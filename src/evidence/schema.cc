@@ -95,13 +95,13 @@ constexpr std::array<const char*, EvidenceStore::kSchemaVersion> kMigrations = {
     // 4 -> 5: bylines and the outlets they were seen at (AuthorIndex), and
     // which articles were counted, so importing again adds nothing.
     R"sql(
-      CREATE TABLE author_outlets (
+      CREATE TABLE IF NOT EXISTS author_outlets (
         author TEXT NOT NULL,   -- name key: lower-case letters and digits, spaces kept
         name TEXT NOT NULL,     -- as first written
         domain TEXT NOT NULL,
         articles INTEGER NOT NULL,
         PRIMARY KEY (author, domain)) WITHOUT ROWID;
-      CREATE TABLE author_articles (key TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS author_articles (key TEXT PRIMARY KEY) WITHOUT ROWID;
     )sql",
 };
 

@@ -33,10 +33,10 @@ constexpr double kBio = 0.5;
 constexpr std::size_t kMaxNameWords = 7;
 
 bool is_year(std::string_view word) {
-  if (word.size() == 9 && word[4] == '-') return is_year(word.substr(0, 4)) && is_year(word.substr(5));
-  return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
-           return c >= '0' && c <= '9';
-         });
+  if (word.size() == 9 && word[4] == '-')
+    return is_year(word.substr(0, 4)) && is_year(word.substr(5));
+  return word.size() == 4 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The name at the start of `text`: up to a sentence end (". " or a final
@@ -214,7 +214,8 @@ Publisher find_publisher(const Blocks& blocks, const PublisherHints& hints) {
     const std::string_view line = blocks[i].text;
     if (line.size() > 400) {
       // A paragraph: only a dateline opens one.
-      if (i < 4) consider(best, parse_dateline_outlet(line), "dateline", kDateline, line.substr(0, 80));
+      if (i < 4)
+        consider(best, parse_dateline_outlet(line), "dateline", kDateline, line.substr(0, 80));
       continue;
     }
     consider(best, parse_copyright_holder(line), "copyright", kCopyright, line);

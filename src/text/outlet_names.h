@@ -13,8 +13,8 @@
 namespace verity::text {
 
 struct OutletNameEntry {
-  std::string_view name;    // as the table writes it
-  std::string_view domain;  // where it publishes now
+  std::string_view name;                 // as the table writes it
+  std::string_view domain;               // where it publishes now
   std::vector<std::string_view> former;  // earlier domains, most recent first
   std::string_view source;               // where the entry comes from
 };

@@ -74,8 +74,9 @@ TEST(PublisherCues, LinesAreReadForTheOutletOnly) {
   EXPECT_EQ(extract::parse_copyright_holder("(c) The Harbor Gazette 2016"), "The Harbor Gazette");
   EXPECT_FALSE(extract::parse_copyright_holder("The copyright of the ferry photos is disputed"));
   EXPECT_EQ(extract::parse_badge("Fact-checked by VOA News Staff"), "VOA News Staff");
-  EXPECT_FALSE(extract::parse_badge("The claim was fact checked by nobody at all in the town hall "
-                                    "meeting"));
+  EXPECT_FALSE(
+      extract::parse_badge("The claim was fact checked by nobody at all in the town hall "
+                           "meeting"));
   EXPECT_EQ(extract::parse_originally_published("This article originally appeared on Zero Hedge."),
             "Zero Hedge");
   EXPECT_FALSE(extract::parse_dateline_outlet("Kessling (Reuters) - lower-case places are prose"));
