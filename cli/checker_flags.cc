@@ -93,6 +93,7 @@ std::shared_ptr<const Checker> make_checker_or_report(const CheckerFlags& flags,
   if (options.model == nullptr) return nullptr;
   const bool wanted =
       !flags.store.empty() || use == EvidenceUse::kRequired ||
+      use == EvidenceUse::kRequiredUnweighed ||
       (use == EvidenceUse::kDefaultStore && std::filesystem::exists(default_store_path()));
   if (wanted) {
     const std::string path = flags.store.empty() ? default_store_path() : flags.store;
@@ -102,9 +103,11 @@ std::shared_ptr<const Checker> make_checker_or_report(const CheckerFlags& flags,
       return nullptr;
     }
     options.evidence = std::move(source).value();
-    bool failed = false;
-    options.combiner = load_combiner(flags.combiner, &failed);
-    if (failed) return nullptr;
+    if (use != EvidenceUse::kRequiredUnweighed) {
+      bool failed = false;
+      options.combiner = load_combiner(flags.combiner, &failed);
+      if (failed) return nullptr;
+    }
   }
   Result<std::shared_ptr<const Checker>> checker = Checker::make(std::move(options));
   if (!checker.ok()) {

@@ -26,7 +26,10 @@ struct CheckerFlags {
 enum class EvidenceUse {
   kDefaultStore,  // --store, else the default store when it exists (check, serve)
   kWhenGiven,     // only with --store: lookups cost more than scoring (batch, eval)
-  kRequired,      // --store or the default store must open (fit-evidence)
+  kRequired,      // --store or the default store must open
+  // The store must open, and no combiner is loaded: fit-evidence makes one,
+  // so an outdated or missing file must not stop it.
+  kRequiredUnweighed,
 };
 
 void add_model_option(CLI::App& command, std::string& path);

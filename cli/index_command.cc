@@ -19,6 +19,7 @@ struct IndexFlags {
   InputFlags input;
   std::string label;
   std::size_t batch = 1000;
+  bool authors_only = false;  // `index authors`: count bylines, store no text
 };
 
 int run_index(const IndexFlags& flags) {
@@ -33,7 +34,22 @@ int run_index(const IndexFlags& flags) {
   std::size_t unreadable = 0, filtered = 0;
   std::vector<Article> batch;
   std::vector<std::string> origins;
+  AuthorImportReport bylines;
   const auto flush = [&]() -> bool {
+    // Every article's bylines are counted at its outlet, stored or not.
+    Result<AuthorImportReport> authors = store->authors().add(batch);
+    if (!authors.ok()) {
+      std::cerr << "verity: " << authors.status().to_string() << "\n";
+      return false;
+    }
+    bylines.articles += authors.value().articles;
+    bylines.repeated += authors.value().repeated;
+    bylines.bylines += authors.value().bylines;
+    if (flags.authors_only) {
+      batch.clear();
+      origins.clear();
+      return true;
+    }
     Result<IndexReport> report = store->articles().add(batch, origins);
     batch.clear();
     origins.clear();
@@ -85,6 +101,10 @@ int run_index(const IndexFlags& flags) {
   char rate[64];
   std::snprintf(rate, sizeof rate, "%.1f s, %.0f articles/s", seconds,
                 seconds > 0 ? static_cast<double>(seen) / seconds : 0.0);
+  std::cerr << "verity: counted the bylines of " << bylines.articles << " articles ("
+            << bylines.bylines << " author-outlet counts; " << bylines.repeated
+            << " counted before)\n";
+  if (flags.authors_only) return exit_code;
   std::cerr << "verity: indexed " << total.added << " new articles (" << total.already_stored
             << " already stored, " << unreadable << " unreadable";
   if (!flags.label.empty()) std::cerr << ", " << filtered << " not labelled " << flags.label;
@@ -109,6 +129,22 @@ void add_index_command(CLI::App& app, CommandAction& action) {
   add->add_option("--label", flags->label, "Only records with this label (e.g. real)");
   add->add_option("--batch", flags->batch, "Articles per transaction")->capture_default_str();
   add->callback([flags, &action] { action = [flags] { return run_index(*flags); }; });
+  auto author_flags = std::make_shared<IndexFlags>();
+  author_flags->authors_only = true;
+  CLI::App* authors = command->add_subcommand(
+      "authors",
+      "Count the bylines of labelled articles at their outlets (URL or publisher), storing no "
+      "text: "
+      "an author's standing comes from the ratings of the outlets that publish them");
+  authors->add_option("inputs", author_flags->inputs, "Files to read (- for standard input)")
+      ->required();
+  add_store_option(*authors, author_flags->store);
+  add_input_flags(*authors, author_flags->input);
+  authors->add_option("--label", author_flags->label, "Only records with this label");
+  authors->add_option("--batch", author_flags->batch, "Articles per transaction")
+      ->capture_default_str();
+  authors->callback(
+      [author_flags, &action] { action = [author_flags] { return run_index(*author_flags); }; });
 }
 
 }  // namespace verity::cli

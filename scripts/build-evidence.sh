@@ -3,7 +3,8 @@
 # list, the domain quality ratings and OpenSources lists, the `real` articles
 # of FakeNewsNet's train part as the reference corpus for `verity related`
 # (and their MinHash signatures for copy detection), and LIAR's rated claims
-# for `verity claims`.
+# for `verity claims`, and the bylines of FakeNewsNet's train part with their
+# outlets (authors' standing).
 #
 # Train only, not dev or test: `check` weighs copies (and shows related articles)
 # in the verdict, and the evidence combiner is fitted on dev and evaluated on
@@ -47,6 +48,11 @@ if ((${#present_ratings[@]} > 0)); then
 fi
 if ((${#present_articles[@]} > 0)); then
   "$verity" index add --label real "${present_articles[@]}"
+fi
+if ((${#present_articles[@]} > 0)); then
+  # Bylines of every label (not only the stored real articles): an author's
+  # standing comes from the ratings of the outlets that publish them.
+  "$verity" index authors "${present_articles[@]}"
 fi
 if ((${#present_claims[@]} > 0)); then
   "$verity" claims import --show-bad 5 "${present_claims[@]}"

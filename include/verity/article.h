@@ -28,13 +28,32 @@ struct RemovedLine {
   std::string reason;
 };
 
+// Who published an article and how that was found. The URL's host is the
+// surest; without a URL the page's own words about itself ("Fact checked by
+// The People's Voice", "© 2016 Breitbart", JSON-LD publisher, og:site_name)
+// name the outlet, mapped to a domain by the outlet-name table
+// (src/text/outlet_names.tsv). The evidence store rates `domain` when the
+// article has no URL, and may resolve a `name` it left without a domain.
+struct Publisher {
+  std::string domain;  // registrable host, lower-case; "" when only a name was found
+  std::string name;    // the outlet as the page names it; "" when found from the URL
+  // How it was found: url, jsonld, site_name, copyright, badge, originally,
+  // dateline, bio, masthead.
+  std::string method;
+  double confidence = 0;  // 0..1: how sure that cue is, by kind (docs/evidence.md)
+  // The line it was read from, for the explanation; "" for url.
+  std::string evidence;
+  bool found() const { return !domain.empty() || !name.empty(); }
+};
+
 struct Article {
   std::string id;
   std::string title;
   std::vector<std::string> authors;
   std::optional<std::string> date;  // ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)
   std::string url;
-  std::string domain;  // host of url, lower-case, without "www."
+  std::string domain;   // host of url, lower-case, without "www."
+  Publisher publisher;  // from the URL, else from what the page says about itself
   // The story, one entry per paragraph, NFC-normalized with typographic quotes
   // and dashes folded to ASCII.
   std::vector<std::string> paragraphs;

@@ -32,35 +32,48 @@
 
 namespace verity {
 
-// The combiner's features. Values are 0 when the evidence is absent.
+// The combiner's features. Values are 0 when the evidence is absent. Each has
+// a sign rule from its meaning, which the fit keeps and loading enforces: a
+// mark against an outlet (a low score, a fake, conspiracy, junksci,
+// unreliable, hate, rumor, bias, political, clickbait, state or satire label)
+// may only push toward fake; a mark for it (a high score, a reliable label)
+// only toward real; an unknown outlet never toward real. Publisher values are
+// scaled by how sure the publisher is (Publisher::confidence).
 enum class EvidenceFeature : std::size_t {
-  kPublisherRated,      // 1 when some list rates the publisher (free sign)
-  kPublisherQuality,    // its mean quality score - 0.5, when scored (weight <= 0)
+  kPublisherLowQuality,   // max(0, 0.5 - mean quality score) (weight >= 0)
+  kPublisherHighQuality,  // max(0, mean quality score - 0.5) (<= 0)
+  // (0.3 - mean score) / 0.3 below 0.3: the fabrication sites' range, where
+  // the lists agree an outlet invents stories, not only slants them (>= 0)
+  kPublisherVeryLowQuality,
   kPublisherLowLabel,   // labelled fake, conspiracy, junksci, hate, unreliable or rumor (>= 0)
-  kPublisherBiasLabel,  // labelled bias, political, clickbait or state (free)
-  kPublisherSatire,     // labelled satire (free)
+  kPublisherBiasLabel,  // labelled bias, political, clickbait or state (>= 0)
+  kPublisherSatire,     // labelled satire (>= 0: satire is not news to be believed)
   kPublisherReliable,   // labelled reliable (<= 0)
   kPublisherUnknown,    // a publisher domain no list rates (>= 0: never toward reliable)
   kCitedLow,            // some cited source stands low (>= 0)
-  kCitedQuality,        // the lowest cited quality score - 0.5 (<= 0)
+  kCitedLowQuality,     // max(0, 0.5 - the lowest cited quality score) (>= 0)
+  kCitedHighQuality,    // max(0, the lowest cited quality score - 0.5) (<= 0)
   kClaimVerdict,        // best fact-check match: verdict (false +1 ... true -1) x similarity (>= 0)
   kCopyOfReal,          // overlap with a stored article labelled real (<= 0)
   kCopyOfFake,          // overlap with a stored article labelled fake (>= 0)
   kCopyOfLowSource,     // overlap with a stored article from a low-standing outlet (>= 0)
+  kAuthorLow,   // share of the byline's rated articles at low outlets, when it stands low (>= 0)
+  kAuthorHigh,  // share at high outlets, when it stands high (<= 0)
 };
-inline constexpr std::size_t kEvidenceFeatureCount = 13;
+inline constexpr std::size_t kEvidenceFeatureCount = 17;
 
 struct EvidenceFeatureInfo {
   std::string_view name;  // as in the combiner file: "publisher_quality"
-  int sign;               // +1: weight >= 0 (toward fake only); -1: <= 0; 0: either
+  int sign;               // +1: weight >= 0 (toward fake only); -1: <= 0 (toward real only)
+  std::string_view rule;  // the sign rule in words, as the combiner file states it
 };
 const std::array<EvidenceFeatureInfo, kEvidenceFeatureCount>& evidence_feature_infos();
 
 using EvidenceVector = std::array<double, kEvidenceFeatureCount>;
 
 // Which evidence an item or contribution comes from.
-enum class EvidenceKind { kPublisher, kCitedSource, kFactCheck, kCopyOf };
-// "publisher", "cited_source", "fact_check", "copy_of".
+enum class EvidenceKind { kPublisher, kCitedSource, kFactCheck, kCopyOf, kAuthor };
+// "publisher", "cited_source", "fact_check", "copy_of", "author".
 std::string_view evidence_kind_name(EvidenceKind kind);
 
 // One piece of evidence (the publisher, one cited source, a fact-check, a
@@ -72,7 +85,7 @@ struct EvidenceItem {
 };
 
 // The items an article's evidence gives, in a fixed order (publisher, cited
-// sources, fact-check, copy). Items whose features are all 0 are left out,
+// sources, fact-check, copy, author). Items whose features are all 0 are left out,
 // so an article without evidence gives none. Per feature, the values of all
 // items add up to the article's feature vector.
 std::vector<EvidenceItem> evidence_features(const ArticleEvidence& evidence);
@@ -103,7 +116,10 @@ struct EvidenceVerdict {
 // The weights: immutable once made, safe to share between threads.
 class EvidenceCombiner {
  public:
-  static constexpr int kFormatVersion = 1;
+  // 2: the features above (sign rules for all), "sign_rules" stated in the
+  // file. A version 1 file (free-signed publisher_rated and
+  // publisher_bias_label) is refused: refit it.
+  static constexpr int kFormatVersion = 2;
   static constexpr double kMaxWeight = 10.0;
 
   // Weights with their provenance. Fails (kInvalidArgument) when a weight is
@@ -113,8 +129,11 @@ class EvidenceCombiner {
 
   // Reads the JSON file written by save() (format in docs/verdict.md),
   // checking its format name and version, every feature name, the checksum
-  // and the sign rules. Fails with kNotFound, kCorrupt or kInvalidArgument
-  // (a newer format), naming the file and what is wrong.
+  // and the sign rules: a weight on the forbidden side, or a "sign_rules"
+  // entry that differs from this verity's, is refused (kInvalidArgument)
+  // naming the feature and its rule. Fails with kNotFound, kCorrupt or
+  // kInvalidArgument (another format version), naming the file and what is
+  // wrong.
   [[nodiscard]] static Result<EvidenceCombiner> load(const std::string& path);
   [[nodiscard]] static Result<EvidenceCombiner> parse(std::string_view text,
                                                       const std::string& origin);

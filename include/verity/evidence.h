@@ -75,6 +75,9 @@ std::string describe_reputation(const SourceReputation& reputation);
 // the order the article cites them.
 struct ArticleSources {
   SourceReputation publisher;  // empty query when the article has no domain
+  // How the publisher was found (Article::publisher; method "url" when the
+  // article has a URL), with the domain the store resolved a bare name to.
+  Publisher found_by;
   std::vector<SourceReputation> cited;
 };
 
@@ -156,6 +159,29 @@ struct CopyMatch {
   double overlap = 0;
 };
 
+// ---- Authors -----------------------------------------------------------------
+
+// What the store knows of a byline: the outlets it was seen in, and a standing
+// from their ratings. An author the store never saw is unknown, never reliable.
+struct AuthorOutlet {
+  std::string domain;
+  std::size_t articles = 0;  // articles under the byline seen at that outlet
+  Standing standing = Standing::kUnknown;
+};
+
+struct AuthorStanding {
+  std::string name;                   // as the article writes it
+  std::size_t articles = 0;           // all articles under the byline the store saw
+  std::size_t rated = 0;              // of those, at outlets some list rates
+  std::size_t low = 0;                // at outlets standing low
+  std::size_t high = 0;               // at outlets standing high
+  std::vector<AuthorOutlet> outlets;  // most articles first
+  // kUnknown when never seen or no outlet is rated; kLow when more than half
+  // of the rated articles are at low outlets; kHigh when more than half are
+  // at high ones; else kMixed.
+  Standing standing = Standing::kUnknown;
+};
+
 // ---- One article's evidence, and where it comes from -------------------------
 
 // Everything an evidence source says about one article.
@@ -166,6 +192,7 @@ struct ArticleEvidence {
   std::vector<SourceReputation> related_reputations;  // one per related article
   std::optional<CopyMatch> copy_of;                   // the stored article it copies
   SourceReputation copy_of_reputation;                // its outlet, when there is a copy
+  std::vector<AuthorStanding> authors;                // one per byline, in the article's order
 };
 
 struct EvidenceOptions {

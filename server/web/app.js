@@ -230,7 +230,10 @@ function showResult(record) {
   const article = record.article || {};
   const explanation = record.explanation || {};
   $('article-title').replaceChildren(highlighted(article.title || '', termRanges(explanation, 'title'), []));
-  const meta = [article.domain, (article.authors || []).join(', '), article.date].filter(Boolean).join(' · ');
+  // Without a URL, the publisher the page names ("thepeoplesvoice.tv, from the badge").
+  const publisher = article.publisher && article.publisher.method !== 'url'
+    ? `${article.publisher.domain || article.publisher.name} (publisher, from the ${article.publisher.method})` : '';
+  const meta = [article.domain || publisher, (article.authors || []).join(', '), article.date].filter(Boolean).join(' · ');
   $('article-meta').textContent = meta;
   const body = (article.paragraphs || []).join('\n\n');
   const sentences = (explanation.sentences || []).map((s) => ({ begin: s.begin, end: s.end }));

@@ -8,8 +8,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+
+#include "json/json_reader.h"
+#include "json/json_writer.h"
 
 namespace verity {
 namespace {
@@ -56,9 +59,11 @@ Status check_weights(const EvidenceVector& weights) {
                     "weight of " + name + " is not a number of size at most 10");
     }
     if (w * info.sign < 0) {
+      char given[32];
+      std::snprintf(given, sizeof given, "%g", w);
       return Status(StatusCode::kInvalidArgument,
-                    "weight of " + name + " must be " + (info.sign > 0 ? ">= 0" : "<= 0") +
-                        " (that evidence may only move the verdict " +
+                    "weight of " + name + " is " + given + " but must be " +
+                        std::string(info.rule) + " (that evidence may only move the verdict " +
                         (info.sign > 0 ? "toward fake" : "toward real") + ")");
     }
   }
@@ -86,17 +91,35 @@ Result<EvidenceCombiner> EvidenceCombiner::make(const EvidenceVector& weights,
 }
 
 std::string EvidenceCombiner::to_json() const {
-  nlohmann::ordered_json weights = nlohmann::ordered_json::object();
-  for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i)
-    weights[std::string(evidence_feature_infos()[i].name)] = weights_[i];
-  const nlohmann::ordered_json out = {
-      {"format", kFormatName},
-      {"version", kFormatVersion},
-      {"combination", "logit(p) = logit(content fake_probability) + sum of weight x feature"},
-      {"trained_on", trained_on_},
-      {"weights", weights},
-      {"checksum", checksum(weights_, trained_on_)}};
-  return out.dump(2) + "\n";
+  std::string text = json::written(2, [&](auto& out) {
+    out.start_object();
+    out.key("format");
+    out.string(kFormatName);
+    out.key("version");
+    out.integer(static_cast<std::size_t>(kFormatVersion));
+    out.key("combination");
+    out.string("logit(p) = logit(content fake_probability) + sum of weight x feature");
+    out.key("trained_on");
+    out.string(trained_on_);
+    out.key("sign_rules");
+    out.start_object();
+    for (const EvidenceFeatureInfo& info : evidence_feature_infos()) {
+      out.key(std::string(info.name));
+      out.string(info.rule);
+    }
+    out.end_object();
+    out.key("weights");
+    out.start_object();
+    for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i) {
+      out.key(std::string(evidence_feature_infos()[i].name));
+      out.number(weights_[i]);
+    }
+    out.end_object();
+    out.key("checksum");
+    out.string(checksum(weights_, trained_on_));
+    out.end_object();
+  });
+  return text + "\n";
 }
 
 Status EvidenceCombiner::save(const std::string& path) const {
@@ -124,41 +147,66 @@ Result<EvidenceCombiner> EvidenceCombiner::parse(std::string_view text, const st
   const auto corrupt = [&](const std::string& what) {
     return Status(StatusCode::kCorrupt, origin + ": " + what);
   };
-  const nlohmann::json file = nlohmann::json::parse(text, nullptr, false);
-  if (file.is_discarded() || !file.is_object()) return corrupt("not a JSON object");
-  if (!file.contains("format") || file["format"] != kFormatName)
+  const Result<rapidjson::Document> parsed = json::parse(text);
+  if (!parsed.ok() || !parsed.value().IsObject()) return corrupt("not a JSON object");
+  const json::Value& file = parsed.value();
+  const auto text_field = [&](const json::Value& object, std::string_view key) {
+    const json::Value* value = json::find(object, key);
+    return value ? json::string_of(*value) : std::nullopt;
+  };
+  if (text_field(file, "format") != kFormatName)
     return corrupt("not an evidence combiner file (no \"format\": \"" + std::string(kFormatName) +
                    "\")");
-  if (!file.contains("version") || !file["version"].is_number_integer())
-    return corrupt("no format version");
-  const int version = file["version"].get<int>();
-  if (version > kFormatVersion) {
+  const json::Value* version_field = json::find(file, "version");
+  if (version_field == nullptr || !version_field->IsInt64()) return corrupt("no format version");
+  const std::int64_t version = version_field->GetInt64();
+  if (version != kFormatVersion) {
     return Status(StatusCode::kInvalidArgument,
                   origin + ": evidence combiner format version " + std::to_string(version) +
-                      "; this verity understands up to " + std::to_string(kFormatVersion));
+                      "; this verity understands version " + std::to_string(kFormatVersion) +
+                      (version < kFormatVersion
+                           ? " (older files have features without sign rules: refit with "
+                             "scripts/train-evidence-combiner.sh)"
+                           : ""));
   }
-  if (!file.contains("weights") || !file["weights"].is_object()) return corrupt("no weights");
-  const nlohmann::json& given = file["weights"];
+  const json::Value* given = json::find(file, "weights");
+  if (given == nullptr || !given->IsObject()) return corrupt("no weights");
+  const auto& infos = evidence_feature_infos();
   EvidenceVector weights{};
   for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i) {
-    const std::string name(evidence_feature_infos()[i].name);
-    if (!given.contains(name) || !given[name].is_number())
-      return corrupt("no weight for feature " + name);
-    weights[i] = given[name].get<double>();
+    const std::string name(infos[i].name);
+    const json::Value* weight = json::find(*given, name);
+    const std::optional<double> value = weight ? json::number_of(*weight) : std::nullopt;
+    if (!value) return corrupt("no weight for feature " + name);
+    weights[i] = *value;
   }
-  for (const auto& [name, value] : given.items()) {
-    const auto& infos = evidence_feature_infos();
-    if (std::none_of(infos.begin(), infos.end(), [&](const auto& f) { return f.name == name; }))
-      return corrupt("unknown feature " + name);
+  for (const auto& field : given->GetObject()) {
+    const std::string_view key(field.name.GetString(), field.name.GetStringLength());
+    if (std::none_of(infos.begin(), infos.end(), [&](const auto& f) { return f.name == key; }))
+      return corrupt("unknown feature " + std::string(key));
   }
-  const std::string trained_on = file.contains("trained_on") && file["trained_on"].is_string()
-                                     ? file["trained_on"].get<std::string>()
-                                     : "";
-  if (!file.contains("checksum") || !file["checksum"].is_string()) return corrupt("no checksum");
-  if (file["checksum"].get<std::string>() != checksum(weights, trained_on))
+  // The file states the rules it was fitted under; they must be this
+  // verity's, so a file cannot carry its own idea of which way evidence points.
+  const json::Value* rules = json::find(file, "sign_rules");
+  if (rules == nullptr || !rules->IsObject()) return corrupt("no sign_rules");
+  for (const EvidenceFeatureInfo& info : infos) {
+    if (text_field(*rules, info.name) != info.rule) {
+      return Status(StatusCode::kInvalidArgument,
+                    origin + ": sign rule of " + std::string(info.name) +
+                        " is not this verity's (\"" + std::string(info.rule) + "\")");
+    }
+  }
+  const std::string_view trained_on = text_field(file, "trained_on").value_or("");
+  // The sign rules before the checksum: a weight on the wrong side is
+  // refused for what it is, whoever wrote the file.
+  Result<EvidenceCombiner> combiner = make(weights, std::string(trained_on));
+  if (!combiner.ok()) {
+    return Status(StatusCode::kInvalidArgument, origin + ": " + combiner.status().message());
+  }
+  const std::optional<std::string_view> stated_checksum = text_field(file, "checksum");
+  if (!stated_checksum) return corrupt("no checksum");
+  if (*stated_checksum != checksum(weights, std::string(trained_on)))
     return corrupt("checksum mismatch: the weights were changed or damaged");
-  Result<EvidenceCombiner> combiner = make(weights, trained_on);
-  if (!combiner.ok()) return corrupt(combiner.status().message());
   return combiner;
 }
 

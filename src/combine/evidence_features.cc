@@ -14,6 +14,10 @@ using F = EvidenceFeature;
 // feature is 0 for an outlet the lists put in the middle and its sign says
 // which side of it the outlet sits.
 constexpr double kScoreCentre = 0.5;
+// Below this the rating lists put fabrication sites (newspunch.com 0.12,
+// yournewswire.com 0.18, naturalnews.com 0): a feature of its own, so the
+// fit can weigh inventing stories apart from slanting them.
+constexpr double kVeryLowScore = 0.3;
 
 constexpr std::array<std::string_view, 6> kLowLabels = {"fake", "conspiracy", "junksci",
                                                         "hate", "unreliable", "rumor"};
@@ -38,24 +42,48 @@ bool is_zero(const EvidenceVector& features) {
   return std::all_of(features.begin(), features.end(), [](double v) { return v == 0; });
 }
 
-EvidenceItem publisher_item(const SourceReputation& publisher) {
+std::string shortened(std::string text, std::size_t limit) {
+  if (text.size() > limit) text = text.substr(0, limit - 3) + "...";
+  return text;
+}
+
+// "publisher thepeoplesvoice.tv (found from the badge \"Fact checked by ...\")".
+std::string publisher_name(const SourceReputation& publisher, const Publisher& found_by) {
+  std::string name = "publisher " + publisher.query;
+  if (found_by.method.empty() || found_by.method == "url") return name;
+  char sure[16];
+  std::snprintf(sure, sizeof sure, "%.2f", found_by.confidence);
+  return name + " (found from the " + found_by.method + " \"" + shortened(found_by.evidence, 80) +
+         "\", confidence " + sure + ")";
+}
+
+EvidenceItem publisher_item(const SourceReputation& publisher, const Publisher& found_by) {
   EvidenceItem item;
   item.evidence = EvidenceKind::kPublisher;
   if (publisher.query.empty()) return item;  // no domain: nothing to say
+  // How sure the publisher is scales what its ratings say: a badge is less
+  // sure than a URL.
+  const double sure = found_by.method.empty() ? 1.0 : std::clamp(found_by.confidence, 0.0, 1.0);
   if (publisher.ratings.empty()) {
-    at(item.features, F::kPublisherUnknown) = 1;
-    item.reason = "publisher " + publisher.query + ": unknown (no list rates it)";
+    at(item.features, F::kPublisherUnknown) = sure;
+    item.reason = publisher_name(publisher, found_by) + ": unknown (no list rates it)";
     return item;
   }
-  at(item.features, F::kPublisherRated) = 1;
-  if (publisher.score) at(item.features, F::kPublisherQuality) = *publisher.score - kScoreCentre;
-  if (has_any_label(publisher, kLowLabels)) at(item.features, F::kPublisherLowLabel) = 1;
-  if (has_any_label(publisher, kBiasLabels)) at(item.features, F::kPublisherBiasLabel) = 1;
+  if (publisher.score) {
+    at(item.features, F::kPublisherLowQuality) =
+        sure * std::max(0.0, kScoreCentre - *publisher.score);
+    at(item.features, F::kPublisherHighQuality) =
+        sure * std::max(0.0, *publisher.score - kScoreCentre);
+    at(item.features, F::kPublisherVeryLowQuality) =
+        sure * std::max(0.0, kVeryLowScore - *publisher.score) / kVeryLowScore;
+  }
+  if (has_any_label(publisher, kLowLabels)) at(item.features, F::kPublisherLowLabel) = sure;
+  if (has_any_label(publisher, kBiasLabels)) at(item.features, F::kPublisherBiasLabel) = sure;
   if (has_any_label(publisher, std::array<std::string_view, 1>{"satire"}))
-    at(item.features, F::kPublisherSatire) = 1;
+    at(item.features, F::kPublisherSatire) = sure;
   if (has_any_label(publisher, std::array<std::string_view, 1>{"reliable"}))
-    at(item.features, F::kPublisherReliable) = 1;
-  item.reason = "publisher " + publisher.query + ": " + describe_reputation(publisher);
+    at(item.features, F::kPublisherReliable) = sure;
+  item.reason = publisher_name(publisher, found_by) + ": " + describe_reputation(publisher);
   return item;
 }
 
@@ -74,7 +102,10 @@ EvidenceItem cited_item(const std::vector<SourceReputation>& cited) {
   }
   if (worst == nullptr) return item;
   if (worst->standing == Standing::kLow) at(item.features, F::kCitedLow) = 1;
-  if (worst->score) at(item.features, F::kCitedQuality) = *worst->score - kScoreCentre;
+  if (worst->score) {
+    at(item.features, F::kCitedLowQuality) = std::max(0.0, kScoreCentre - *worst->score);
+    at(item.features, F::kCitedHighQuality) = std::max(0.0, *worst->score - kScoreCentre);
+  }
   item.reason = "cited source " + worst->query + ": " + describe_reputation(*worst);
   if (cited.size() > 1)
     item.reason += " (the lowest of " + std::to_string(cited.size()) + " cited)";
@@ -88,11 +119,6 @@ double verdict_value(std::string_view verdict) {
   if (verdict == "mostly-true") return -0.5;
   if (verdict == "true") return -1.0;
   return 0.0;  // mixed, or unknown
-}
-
-std::string shortened(std::string text, std::size_t limit) {
-  if (text.size() > limit) text = text.substr(0, limit - 3) + "...";
-  return text;
 }
 
 EvidenceItem fact_check_item(const std::vector<SentenceClaims>& claims) {
@@ -141,6 +167,45 @@ EvidenceItem copy_item(const std::optional<CopyMatch>& copy_of, const SourceRepu
   return item;
 }
 
+// The byline that stands lowest speaks for the article (a co-author at a
+// reliable outlet does not redeem a story); an author the store never saw, or
+// whose outlets no list rates, gives nothing.
+EvidenceItem author_item(const std::vector<AuthorStanding>& authors) {
+  EvidenceItem item;
+  item.evidence = EvidenceKind::kAuthor;
+  const AuthorStanding* chosen = nullptr;
+  for (const AuthorStanding& author : authors) {
+    if (author.standing == Standing::kLow) {
+      chosen = &author;
+      break;
+    }
+    if (author.standing == Standing::kHigh && chosen == nullptr) chosen = &author;
+  }
+  if (chosen == nullptr) return item;
+  const std::size_t rated = chosen->rated;
+  if (rated == 0) return item;
+  // A share from few articles is less sure: n / (n + 2) shrinks it.
+  const double n = static_cast<double>(rated);
+  const double shrink = n / (n + 2);
+  if (chosen->standing == Standing::kLow) {
+    at(item.features, F::kAuthorLow) = shrink * static_cast<double>(chosen->low) / n;
+  } else {
+    at(item.features, F::kAuthorHigh) = shrink * static_cast<double>(chosen->high) / n;
+  }
+  std::string outlets;
+  for (std::size_t i = 0; i < chosen->outlets.size() && i < 3; ++i) {
+    const AuthorOutlet& outlet = chosen->outlets[i];
+    if (!outlets.empty()) outlets += ", ";
+    outlets.append(outlet.domain).append(" ").append(std::to_string(outlet.articles));
+    outlets.append(" (").append(standing_name(outlet.standing)).append(")");
+  }
+  item.reason = "author " + chosen->name + ": " + std::string(standing_name(chosen->standing)) +
+                ": " + std::to_string(chosen->low) + " of " + std::to_string(chosen->articles) +
+                " known articles at low outlets, " + std::to_string(chosen->high) +
+                " at high ones (" + outlets + ")";
+  return item;
+}
+
 }  // namespace
 
 std::string_view evidence_kind_name(EvidenceKind kind) {
@@ -153,34 +218,42 @@ std::string_view evidence_kind_name(EvidenceKind kind) {
       return "fact_check";
     case EvidenceKind::kCopyOf:
       return "copy_of";
+    case EvidenceKind::kAuthor:
+      return "author";
   }
   return "publisher";
 }
 
 const std::array<EvidenceFeatureInfo, kEvidenceFeatureCount>& evidence_feature_infos() {
   static constexpr std::array<EvidenceFeatureInfo, kEvidenceFeatureCount> kInfos = {{
-      {"publisher_rated", 0},
-      {"publisher_quality", -1},
-      {"publisher_low_label", +1},
-      {"publisher_bias_label", 0},
-      {"publisher_satire_label", 0},
-      {"publisher_reliable_label", -1},
-      {"publisher_unknown", +1},
-      {"cited_low", +1},
-      {"cited_quality", -1},
-      {"claim_verdict", +1},
-      {"copy_of_real", -1},
-      {"copy_of_fake", +1},
-      {"copy_of_low_source", +1},
+      {"publisher_low_quality", +1, ">= 0: a low quality score only pushes toward fake"},
+      {"publisher_high_quality", -1, "<= 0: a high quality score only pushes toward real"},
+      {"publisher_very_low_quality", +1, ">= 0: a quality score below 0.3 only pushes toward fake"},
+      {"publisher_low_label", +1,
+       ">= 0: fake, conspiracy, junksci, hate, unreliable, rumor only push toward fake"},
+      {"publisher_bias_label", +1, ">= 0: bias, political, clickbait, state only push toward fake"},
+      {"publisher_satire_label", +1, ">= 0: satire is not news to believe: only toward fake"},
+      {"publisher_reliable_label", -1, "<= 0: reliable only pushes toward real"},
+      {"publisher_unknown", +1, ">= 0: an unknown publisher never pushes toward real"},
+      {"cited_low", +1, ">= 0: a low-standing cited source only pushes toward fake"},
+      {"cited_low_quality", +1, ">= 0: a low quality cited source only pushes toward fake"},
+      {"cited_high_quality", -1, "<= 0: citing only high quality sources only pushes toward real"},
+      {"claim_verdict", +1, ">= 0: the fact checkers' verdict points the way (false +, true -)"},
+      {"copy_of_real", -1, "<= 0: copying a story labelled real only pushes toward real"},
+      {"copy_of_fake", +1, ">= 0: copying a story labelled fake only pushes toward fake"},
+      {"copy_of_low_source", +1, ">= 0: copying a low outlet's story only pushes toward fake"},
+      {"author_low", +1, ">= 0: an author writing for low outlets only pushes toward fake"},
+      {"author_high", -1, "<= 0: an author writing for high outlets only pushes toward real"},
   }};
   return kInfos;
 }
 
 std::vector<EvidenceItem> evidence_features(const ArticleEvidence& evidence) {
   std::vector<EvidenceItem> items;
-  for (EvidenceItem item : {publisher_item(evidence.sources.publisher),
-                            cited_item(evidence.sources.cited), fact_check_item(evidence.claims),
-                            copy_item(evidence.copy_of, evidence.copy_of_reputation)}) {
+  for (EvidenceItem item :
+       {publisher_item(evidence.sources.publisher, evidence.sources.found_by),
+        cited_item(evidence.sources.cited), fact_check_item(evidence.claims),
+        copy_item(evidence.copy_of, evidence.copy_of_reputation), author_item(evidence.authors)}) {
     if (!is_zero(item.features)) items.push_back(std::move(item));
   }
   return items;

@@ -28,7 +28,8 @@ EvidenceStore::EvidenceStore(std::unique_ptr<evidence::Connection> connection, i
       opened_version_(opened_version),
       reputation_(std::make_unique<ReputationDb>(*connection_)),
       articles_(evidence::make_sqlite_article_store(*connection_)),
-      fact_checks_(std::make_unique<FactCheckDb>(*connection_)) {}
+      fact_checks_(std::make_unique<FactCheckDb>(*connection_)),
+      authors_(std::make_unique<AuthorIndex>(*connection_)) {}
 
 EvidenceStore::~EvidenceStore() = default;
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "evidence/same_story.h"
 #include "evidence/terms.h"
 #include "verity/evidence/article_store.h"
 
@@ -78,6 +79,15 @@ Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
     total_weight += weight;
   }
   if (result.query_terms.empty() || options.limit == 0) return result;
+  // What the article names, for the same-story rule: its title and body.
+  evidence::StoryFacts facts;
+  if (options.min_shared_names > 0) {
+    std::string text = article.title + ".\n" + article.body();
+    facts = evidence::story_facts(text, false);
+    for (const std::string& name : evidence::story_facts(article.title, true).names)
+      facts.names.insert(name);
+    if (article.date) facts.day = evidence::day_number(*article.date);
+  }
   // BM25 over an OR query rewards a short text that repeats one rare term;
   // taking a wider pool and keeping only articles that share enough of the
   // query leaves out those that match the story on a single word.
@@ -95,6 +105,14 @@ Result<RelatedResult> find_related(ArticleStore& store, const Article& article,
     if (candidate.shared_terms.size() < std::min(options.min_shared_terms, weight_of.size()) ||
         candidate.coverage < options.min_coverage)
       continue;
+    if (options.min_shared_names > 0) {
+      evidence::StoryFacts headline = evidence::story_facts(candidate.article.title, true);
+      headline.day = evidence::day_number(candidate.article.date);
+      evidence::SameStoryOptions same;
+      same.min_shared_names = options.min_shared_names;
+      same.max_days_apart = options.max_days_apart;
+      if (!evidence::compare_stories(headline, facts, same).same) continue;
+    }
     result.articles.push_back(std::move(candidate));
   }
   if (result.articles.size() > options.limit) result.articles.resize(options.limit);

@@ -8,6 +8,7 @@
 #include "evidence/sqlite.h"
 #include "json/json_reader.h"
 #include "json/json_writer.h"
+#include "text/outlet_names.h"
 #include "verity/evidence/reputation.h"
 
 namespace verity {
@@ -119,7 +120,7 @@ Result<SourceReputation> ReputationDb::lookup(std::string_view domain) {
       "WHERE domain = ? ORDER BY list");
   if (!select.ok()) return select.status();
   evidence::Statement& query = select.value();
-  for (const std::string& candidate : lookup_candidates(name.value())) {
+  const auto read_ratings = [&](const std::string& candidate) -> Status {
     query.bind(1, candidate);
     for (;;) {
       Result<bool> row = query.step();
@@ -143,19 +144,78 @@ Result<SourceReputation> ReputationDb::lookup(std::string_view domain) {
       reputation.ratings.push_back(std::move(rating));
     }
     query.reset();
+    return Status();
+  };
+  for (const std::string& candidate : lookup_candidates(name.value())) {
+    if (Status read = read_ratings(candidate); !read.ok()) return read;
     if (!reputation.ratings.empty()) {
       reputation.matched = candidate;
       break;
+    }
+  }
+  // An outlet renamed since the lists were made (thepeoplesvoice.tv, once
+  // newspunch.com and yournewswire.com) is rated by all its former domains.
+  if (reputation.ratings.empty()) {
+    const std::string& registrable =
+        name.value().registrable.empty() ? name.value().host : name.value().registrable;
+    for (std::string_view former : text::former_domains(registrable)) {
+      const std::size_t before = reputation.ratings.size();
+      if (Status read = read_ratings(std::string(former)); !read.ok()) return read;
+      if (reputation.ratings.size() > before)
+        reputation.matched += (reputation.matched.empty() ? "" : ", ") + std::string(former);
     }
   }
   reputation.standing = reputation_standing(reputation.ratings, &reputation.score);
   return reputation;
 }
 
+Result<std::string> ReputationDb::domain_of_name(std::string_view name) {
+  if (!names_loaded_) {
+    Result<evidence::Statement> select =
+        evidence::Statement::prepare(connection_, "SELECT DISTINCT domain FROM ratings");
+    if (!select.ok()) return select.status();
+    std::unordered_set<std::string> ambiguous;
+    for (;;) {
+      Result<bool> row = select.value().step();
+      if (!row.ok()) return row.status();
+      if (!row.value()) break;
+      const std::string domain(select.value().text(0));
+      Result<DomainName> parsed = parse_domain(domain);
+      // Only a registrable domain names an outlet: "naturalnews.com", not
+      // "french.presstv.com" or "someone.blogspot.com".
+      if (!parsed.ok() || parsed.value().registrable != domain || parsed.value().is_ip) continue;
+      const std::size_t dot = domain.find('.');
+      const std::string key = text::outlet_name_key(std::string_view(domain).substr(0, dot));
+      if (key.size() < kMinNameKey) continue;
+      if (!name_keys_.try_emplace(key, domain).second && name_keys_[key] != domain)
+        ambiguous.insert(key);
+    }
+    for (const std::string& key : ambiguous) name_keys_.erase(key);  // two outlets: neither
+    names_loaded_ = true;
+  }
+  for (const std::string& key : text::outlet_name_keys(name)) {
+    const auto found = name_keys_.find(key);
+    if (found != name_keys_.end()) return found->second;
+  }
+  return std::string();
+}
+
 Result<ArticleSources> ReputationDb::rate_article(const Article& article) {
   ArticleSources sources;
-  if (!article.domain.empty()) {
-    Result<SourceReputation> publisher = lookup(article.domain);
+  sources.found_by = article.publisher;
+  std::string publisher_domain = article.domain;
+  if (publisher_domain.empty()) publisher_domain = article.publisher.domain;
+  if (publisher_domain.empty() && !article.publisher.name.empty()) {
+    Result<std::string> named = domain_of_name(article.publisher.name);
+    if (!named.ok()) return named.status();
+    publisher_domain = std::move(named).value();
+    sources.found_by.domain = publisher_domain;
+  }
+  if (!article.domain.empty() && article.publisher.method != "url") {
+    sources.found_by = Publisher{article.domain, "", "url", 1.0, ""};
+  }
+  if (!publisher_domain.empty()) {
+    Result<SourceReputation> publisher = lookup(publisher_domain);
     if (!publisher.ok()) return publisher.status();
     sources.publisher = std::move(publisher).value();
   }

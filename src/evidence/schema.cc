@@ -92,6 +92,17 @@ constexpr std::array<const char*, EvidenceStore::kSchemaVersion> kMigrations = {
         bands, content='', detail=none, tokenize='ascii');  -- rowid: articles.key
       INSERT INTO minhash_band_index (minhash_band_index, rank) VALUES ('automerge', 2);
     )sql",
+    // 4 -> 5: bylines and the outlets they were seen at (AuthorIndex), and
+    // which articles were counted, so importing again adds nothing.
+    R"sql(
+      CREATE TABLE IF NOT EXISTS author_outlets (
+        author TEXT NOT NULL,   -- name key: lower-case letters and digits, spaces kept
+        name TEXT NOT NULL,     -- as first written
+        domain TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (author, domain)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS author_articles (key TEXT PRIMARY KEY) WITHOUT ROWID;
+    )sql",
 };
 
 Result<std::int64_t> pragma_value(const Connection& connection, const char* sql) {

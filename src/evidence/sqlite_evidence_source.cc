@@ -48,6 +48,11 @@ class StoreSession final : public EvidenceSession {
       if (!reputation.ok()) return reputation.status();
       evidence.copy_of_reputation = std::move(reputation).value();
     }
+    for (const std::string& name : article.authors) {
+      Result<AuthorStanding> author = store_->authors().standing(name, store_->reputation());
+      if (!author.ok()) return author.status();
+      evidence.authors.push_back(std::move(author).value());
+    }
     return evidence;
   }
 

@@ -11,6 +11,7 @@
 #include "extract/cleaner.h"
 #include "extract/dates.h"
 #include "extract/html_page.h"
+#include "extract/publisher.h"
 #include "text/line_text.h"
 #include "text/text.h"
 #include "text/url.h"
@@ -40,6 +41,8 @@ struct PageParts {
   std::vector<std::string> authors;
   std::string date;
   std::string url;
+  std::string site_name;
+  bool site_name_from_jsonld = false;
 };
 
 PageParts read_html(const std::string& html) {
@@ -52,6 +55,8 @@ PageParts read_html(const std::string& html) {
   for (const std::string& author : page.authors) add_unique(parts.authors, normalized_line(author));
   parts.date = page.date;
   parts.url = page.url;
+  parts.site_name = normalized_line(page.site_name);
+  parts.site_name_from_jsonld = page.site_name_from_jsonld;
   return parts;
 }
 
@@ -106,6 +111,11 @@ Result<Article> extract_article(const Document& document, const ExtractOptions& 
   }
   article.url = document.url.empty() ? parts.url : document.url;
   article.domain = text::domain_of_url(article.url);
+  extract::PublisherHints publisher_hints;
+  publisher_hints.url_domain = article.domain;
+  publisher_hints.site_name = parts.site_name;
+  publisher_hints.site_name_from_jsonld = parts.site_name_from_jsonld;
+  article.publisher = extract::find_publisher(parts.blocks, publisher_hints);
   article.paragraphs = std::move(cleaned.paragraphs);
   article.cited_sources = extract::find_cited_sources(article.paragraphs, article.domain);
   article.removed = std::move(cleaned.removed);

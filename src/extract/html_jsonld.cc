@@ -1,14 +1,14 @@
 #include "extract/html_jsonld.h"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 
 #include "extract/html_dom.h"
+#include "json/json_reader.h"
 
 namespace verity::extract {
 namespace {
 
-using Json = nlohmann::json;
+using Json = json::Value;
 
 // Scripts larger than this are not article metadata (some pages inline whole
 // data stores as JSON-LD); skipping them bounds the parse.
@@ -100,15 +100,15 @@ std::string clean(const std::string& text) { return collapse_whitespace(decode_e
 
 // The string at `object[key]`, or "" when absent or not a string.
 std::string string_field(const Json& object, const char* key) {
-  const auto it = object.find(key);
-  if (it == object.end() || !it->is_string()) return {};
-  return clean(it->get_ref<const std::string&>());
+  const Json* field = json::find(object, key);
+  if (field == nullptr || !field->IsString()) return {};
+  return clean(json::scalar_text(*field));
 }
 
 // A name given as a string or as an object with a "name".
 std::string name_of(const Json& value) {
-  if (value.is_string()) return clean(value.get_ref<const std::string&>());
-  if (value.is_object()) return string_field(value, "name");
+  if (value.IsString()) return clean(json::scalar_text(value));
+  if (value.IsObject()) return string_field(value, "name");
   return {};
 }
 
@@ -117,13 +117,12 @@ bool is_article_type_name(std::string_view type) {
 }
 
 bool is_article(const Json& object) {
-  if (!object.is_object()) return false;
-  const auto type = object.find("@type");
-  if (type == object.end()) return false;
-  if (type->is_string()) return is_article_type_name(type->get_ref<const std::string&>());
-  if (!type->is_array()) return false;
-  for (const Json& name : *type) {
-    if (name.is_string() && is_article_type_name(name.get_ref<const std::string&>())) return true;
+  const Json* type = json::find(object, "@type");
+  if (type == nullptr) return false;
+  if (const auto name = json::string_of(*type)) return is_article_type_name(*name);
+  if (!type->IsArray()) return false;
+  for (const Json& item : type->GetArray()) {
+    if (const auto name = json::string_of(item); name && is_article_type_name(*name)) return true;
   }
   return false;
 }
@@ -137,28 +136,26 @@ void read_article(const Json& object, JsonLdArticle& article) {
 
   article.url = string_field(object, "url");
   if (article.url.empty()) {
-    const auto page = object.find("mainEntityOfPage");
-    if (page != object.end() && page->is_string()) {
-      article.url = clean(page->get_ref<const std::string&>());
-    } else if (page != object.end() && page->is_object()) {
+    const Json* page = json::find(object, "mainEntityOfPage");
+    if (page != nullptr && page->IsString()) {
+      article.url = clean(json::scalar_text(*page));
+    } else if (page != nullptr && page->IsObject()) {
       article.url = string_field(*page, "@id");
       if (article.url.empty()) article.url = string_field(*page, "url");
     }
   }
 
-  const auto author = object.find("author");
-  if (author != object.end()) {
-    if (author->is_array()) {
-      for (const Json& one : *author) article.authors.push_back(name_of(one));
+  if (const Json* author = json::find(object, "author")) {
+    if (author->IsArray()) {
+      for (const Json& one : author->GetArray()) article.authors.push_back(name_of(one));
     } else {
       article.authors.push_back(name_of(*author));
     }
   }
 
-  const auto publisher = object.find("publisher");
-  if (publisher != object.end()) {
-    if (publisher->is_array()) {
-      if (!publisher->empty()) article.publisher = name_of(publisher->front());
+  if (const Json* publisher = json::find(object, "publisher")) {
+    if (publisher->IsArray()) {
+      if (!publisher->Empty()) article.publisher = name_of((*publisher)[0]);
     } else {
       article.publisher = name_of(*publisher);
     }
@@ -171,17 +168,16 @@ const Json* find_article(const Json& value) {
   std::vector<const Json*> candidates;
   auto add_with_graph = [&candidates](const Json& item) {
     candidates.push_back(&item);
-    if (!item.is_object()) return;
-    const auto graph = item.find("@graph");
-    if (graph == item.end()) return;
-    if (graph->is_array()) {
-      for (const Json& node : *graph) candidates.push_back(&node);
+    const Json* graph = json::find(item, "@graph");
+    if (graph == nullptr) return;
+    if (graph->IsArray()) {
+      for (const Json& node : graph->GetArray()) candidates.push_back(&node);
     } else {
-      candidates.push_back(&*graph);
+      candidates.push_back(graph);
     }
   };
-  if (value.is_array()) {
-    for (const Json& item : value) add_with_graph(item);
+  if (value.IsArray()) {
+    for (const Json& item : value.GetArray()) add_with_graph(item);
   } else {
     add_with_graph(value);
   }
@@ -195,9 +191,10 @@ const Json* find_article(const Json& value) {
 
 bool find_jsonld_article(std::string_view script, JsonLdArticle& article) {
   if (script.size() > kMaxScriptBytes) return false;
-  const Json value = Json::parse(script.begin(), script.end(), nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) return false;
-  const Json* found = find_article(value);
+  // JSON-LD with invalid UTF-8 is ignored, not repaired: the page text has the same facts.
+  const Result<rapidjson::Document> value = json::parse(script, json::Encoding::kValidUtf8);
+  if (!value.ok()) return false;
+  const Json* found = find_article(value.value());
   if (found == nullptr) return false;
   article = JsonLdArticle{};
   read_article(*found, article);

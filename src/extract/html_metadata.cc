@@ -213,6 +213,7 @@ void extract_page_metadata(const GumboNode* root, HtmlPage& page) {
   }
 
   page.site_name = first_nonempty({jsonld.publisher, first_meta(raw, {"og:site_name"})});
+  page.site_name_from_jsonld = !jsonld.publisher.empty();
 
   const std::string meta_title = first_meta(raw, {"og:title", "twitter:title"});
   if (!jsonld.headline.empty()) {

@@ -22,8 +22,9 @@ struct HtmlPage {
   std::string title;
   std::vector<std::string> authors;
   std::string date;
-  std::string url;        // canonical link or og:url
-  std::string site_name;  // og:site_name or JSON-LD publisher name
+  std::string url;                     // canonical link or og:url
+  std::string site_name;               // og:site_name or JSON-LD publisher name
+  bool site_name_from_jsonld = false;  // which of the two: publisher detection says
   std::string description;
   // The main content, in document order. Navigation, headers, footers,
   // scripts, styles, forms and asides are not in it.

@@ -26,6 +26,8 @@ std::string article_to_json(const Article& article, int indent) {
     out.string(article.url);
     out.key("domain");
     out.string(article.domain);
+    out.key("publisher");
+    json::write_publisher(out, article.publisher);
     out.key("body");
     out.string(article.body());
     out.key("paragraphs");

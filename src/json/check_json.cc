@@ -114,6 +114,8 @@ class RecordWriter {
     out_.string(article.url);
     out_.key("domain");
     out_.string(article.domain);
+    out_.key("publisher");
+    json::write_publisher(out_, article.publisher);
     out_.key("authors");
     out_.strings(article.authors);
     out_.key("date");

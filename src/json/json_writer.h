@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "text/text.h"
+#include "verity/article.h"
 
 namespace verity::json {
 
@@ -149,6 +150,29 @@ std::string written(int indent, const Write& write) {
     write(out);
   }
   return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// An article's publisher: {"domain", "name", "method", "confidence",
+// "evidence"}, or null when nothing named it. The article and check records
+// both carry it.
+template <typename Out>
+void write_publisher(Out& out, const Publisher& publisher) {
+  if (!publisher.found()) {
+    out.null();
+    return;
+  }
+  out.start_object();
+  out.key("domain");
+  out.string(publisher.domain);
+  out.key("name");
+  out.string(publisher.name);
+  out.key("method");
+  out.string(publisher.method);
+  out.key("confidence");
+  out.rounded_number(publisher.confidence);
+  out.key("evidence");
+  out.string(publisher.evidence);
+  out.end_object();
 }
 
 }  // namespace verity::json

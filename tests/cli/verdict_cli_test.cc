@@ -93,7 +93,7 @@ TEST_F(VerdictCliTest, AnArticleWithoutEvidenceKeepsTheContentProbability) {
 
 TEST_F(VerdictCliTest, ADamagedCombinerFileStopsCheckWithTheReason) {
   TempFile broken("broken-combiner.json");
-  broken.write("{\"format\": \"verity-evidence-combiner\", \"version\": 1}");
+  broken.write("{\"format\": \"verity-evidence-combiner\", \"version\": 2}");
   CliResult result =
       run_cli("check --json" + store_ + " --combiner '" + broken.path() + "'" + rumour_);
   EXPECT_EQ(result.exit_code, 1);

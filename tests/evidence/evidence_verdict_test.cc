@@ -16,17 +16,28 @@ namespace {
 
 std::size_t index_of(EvidenceFeature feature) { return static_cast<std::size_t>(feature); }
 
+// `text` (a combiner file) with one weight's number replaced.
+std::string with_weight(std::string text, const std::string& name, const std::string& value) {
+  const std::size_t weights = text.find("\"weights\"");
+  const std::size_t at = text.find("\"" + name + "\": ", weights);
+  EXPECT_NE(at, std::string::npos) << name;
+  const std::size_t begin = at + name.size() + 4;
+  const std::size_t end = text.find_first_of(",\n}", begin);
+  return text.replace(begin, end - begin, value);
+}
+
 // Weights with the signs a fit gives on news data: low quality and bad labels
 // toward fake, good quality and reliable labels toward real.
 EvidenceCombiner test_combiner() {
   EvidenceVector w{};
-  w[index_of(EvidenceFeature::kPublisherRated)] = -0.2;
-  w[index_of(EvidenceFeature::kPublisherQuality)] = -3.0;
+  w[index_of(EvidenceFeature::kPublisherLowQuality)] = 3.0;
+  w[index_of(EvidenceFeature::kPublisherHighQuality)] = -3.0;
   w[index_of(EvidenceFeature::kPublisherLowLabel)] = 1.0;
   w[index_of(EvidenceFeature::kPublisherReliable)] = -0.5;
   w[index_of(EvidenceFeature::kPublisherUnknown)] = 0.4;
   w[index_of(EvidenceFeature::kCitedLow)] = 0.8;
-  w[index_of(EvidenceFeature::kCitedQuality)] = -1.0;
+  w[index_of(EvidenceFeature::kCitedLowQuality)] = 1.0;
+  w[index_of(EvidenceFeature::kCitedHighQuality)] = -1.0;
   w[index_of(EvidenceFeature::kClaimVerdict)] = 1.5;
   w[index_of(EvidenceFeature::kCopyOfReal)] = -1.0;
   Result<EvidenceCombiner> combiner = EvidenceCombiner::make(w, "test weights");
@@ -82,7 +93,8 @@ TEST_F(EvidenceVerdictTest, ALowRatedPublisherMovesTheProbabilityTowardFake) {
   const std::vector<EvidenceItem> items = evidence_features(evidence_for(article));
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].evidence, EvidenceKind::kPublisher);
-  EXPECT_DOUBLE_EQ(items[0].features[index_of(EvidenceFeature::kPublisherQuality)], 0.12 - 0.5);
+  EXPECT_DOUBLE_EQ(items[0].features[index_of(EvidenceFeature::kPublisherLowQuality)], 0.5 - 0.12);
+  EXPECT_EQ(items[0].features[index_of(EvidenceFeature::kPublisherHighQuality)], 0);
   EXPECT_EQ(items[0].features[index_of(EvidenceFeature::kPublisherLowLabel)], 1);
   EXPECT_NE(items[0].reason.find("publisher truthbombs.news: low: quality 0.12"), std::string::npos)
       << items[0].reason;
@@ -91,9 +103,9 @@ TEST_F(EvidenceVerdictTest, ALowRatedPublisherMovesTheProbabilityTowardFake) {
   EXPECT_GT(verdict.fake_probability, 0.30);
   ASSERT_EQ(verdict.contributions.size(), 1u);
   const EvidenceContribution& publisher = verdict.contributions[0];
-  // -0.2 (rated) - 3.0 x (0.12 - 0.5) + 1.0 (labelled fake) = 1.94
-  EXPECT_NEAR(publisher.logit, 1.94, 1e-9);
-  EXPECT_NEAR(verdict.fake_probability, 1 / (1 + std::exp(-(std::log(0.3 / 0.7) + 1.94))), 1e-12);
+  // 3.0 x (0.5 - 0.12) + 1.0 (labelled fake) = 2.14
+  EXPECT_NEAR(publisher.logit, 2.14, 1e-9);
+  EXPECT_NEAR(verdict.fake_probability, 1 / (1 + std::exp(-(std::log(0.3 / 0.7) + 2.14))), 1e-12);
   EXPECT_NEAR(publisher.points, verdict.fake_probability - 0.30, 1e-12);
 }
 
@@ -119,7 +131,10 @@ TEST_F(EvidenceVerdictTest, AnUnknownDomainNeverLooksReliable) {
   w[index_of(EvidenceFeature::kPublisherUnknown)] = -0.1;
   Result<EvidenceCombiner> refused = EvidenceCombiner::make(w, "bad");
   ASSERT_FALSE(refused.ok());
-  EXPECT_NE(refused.status().message().find("publisher_unknown must be >= 0"), std::string::npos)
+  EXPECT_NE(refused.status().message().find(
+                "publisher_unknown is -0.1 but must be >= 0: an unknown publisher never pushes "
+                "toward real"),
+            std::string::npos)
       << refused.status().message();
 }
 
@@ -136,7 +151,7 @@ TEST_F(EvidenceVerdictTest, ProbabilitiesStayInsideZeroAndOne) {
   EvidenceItem toward_real;
   toward_real.evidence = EvidenceKind::kCopyOf;
   toward_real.features[index_of(EvidenceFeature::kCopyOfReal)] = 1;
-  toward_real.features[index_of(EvidenceFeature::kPublisherQuality)] = 0.5;
+  toward_real.features[index_of(EvidenceFeature::kPublisherHighQuality)] = 0.5;
   for (double content : {0.0, 1e-300, 0.5, 1 - 1e-16, 1.0}) {
     for (const auto& items :
          {std::vector<EvidenceItem>{toward_fake}, std::vector<EvidenceItem>{toward_real},
@@ -158,7 +173,7 @@ TEST_F(EvidenceVerdictTest, TheWorstCitedSourceSpeaksForTheCitations) {
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].evidence, EvidenceKind::kCitedSource);
   EXPECT_EQ(items[0].features[index_of(EvidenceFeature::kCitedLow)], 1);
-  EXPECT_DOUBLE_EQ(items[0].features[index_of(EvidenceFeature::kCitedQuality)], 0.12 - 0.5);
+  EXPECT_DOUBLE_EQ(items[0].features[index_of(EvidenceFeature::kCitedLowQuality)], 0.5 - 0.12);
   EXPECT_NE(items[0].reason.find("cited source truthbombs.news"), std::string::npos);
   EXPECT_NE(items[0].reason.find("the lowest of 3 cited"), std::string::npos);
 }
@@ -204,22 +219,59 @@ TEST(EvidenceCombinerFile, DamagedOrForeignFilesAreRefusedWithTheReason) {
     EXPECT_FALSE(parsed.ok());
     return parsed.ok() ? std::string() : parsed.status().to_string();
   };
-  std::string changed = good;
-  changed.replace(changed.find("-3.0"), 4, "-2.0");
+  const std::string changed = with_weight(good, "publisher_low_quality", "2");
   EXPECT_NE(refused(changed).find("w.json: checksum mismatch"), std::string::npos);
   EXPECT_NE(refused("not json").find("not a JSON object"), std::string::npos);
   EXPECT_NE(refused("{\"format\": \"something-else\"}").find("not an evidence combiner file"),
             std::string::npos);
   std::string newer = good;
-  newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 9");
-  EXPECT_NE(refused(newer).find("format version 9; this verity understands up to 1"),
+  newer.replace(newer.find("\"version\": 2"), 12, "\"version\": 9");
+  EXPECT_NE(refused(newer).find("format version 9; this verity understands version 2"),
+            std::string::npos);
+  std::string older = good;
+  older.replace(older.find("\"version\": 2"), 12, "\"version\": 1");
+  EXPECT_NE(refused(older).find("refit with scripts/train-evidence-combiner.sh"),
             std::string::npos);
   std::string missing = good;
-  missing.replace(missing.find("\"copy_of_real\""), 14, "\"copy_of_unreal\"");
+  missing.replace(missing.find("\"copy_of_real\"", missing.find("\"weights\"")), 14,
+                  "\"copy_of_unreal\"");
   EXPECT_NE(refused(missing).find("no weight for feature copy_of_real"), std::string::npos);
   Result<EvidenceCombiner> absent = EvidenceCombiner::load("/nonexistent/verity-evidence.json");
   ASSERT_FALSE(absent.ok());
   EXPECT_EQ(absent.status().code(), StatusCode::kNotFound);
+}
+
+// Sign rules hold whoever wrote the file: a weight pushing a bias label
+// toward real, or a file stating rules of its own, is refused by name.
+TEST(EvidenceCombinerFile, AFileBreakingTheSignRulesIsRefused) {
+  const std::string good = test_combiner().to_json();
+  EXPECT_NE(good.find("\"sign_rules\""), std::string::npos);
+  EXPECT_NE(good.find("\"publisher_bias_label\": \">= 0: bias, political, clickbait, state only "
+                      "push toward fake\""),
+            std::string::npos)
+      << good;
+  // The weights the issue found (a bias label moving articles toward real).
+  const std::string toward_real = with_weight(good, "publisher_bias_label", "-0.76");
+  Result<EvidenceCombiner> parsed = EvidenceCombiner::parse(toward_real, "w.json");
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(parsed.status().message().find(
+                "w.json: weight of publisher_bias_label is -0.76 but must be >= 0"),
+            std::string::npos)
+      << parsed.status().message();
+  // A file whose stated rule differs from this verity's.
+  std::string own_rules = good;
+  const std::string rule = "\"<= 0: reliable only pushes toward real\"";
+  own_rules.replace(own_rules.find(rule), rule.size(), "\"free\"");
+  Result<EvidenceCombiner> ruled = EvidenceCombiner::parse(own_rules, "w.json");
+  ASSERT_FALSE(ruled.ok());
+  EXPECT_NE(ruled.status().message().find("sign rule of publisher_reliable_label is not this "
+                                          "verity's"),
+            std::string::npos)
+      << ruled.status().message();
+  // Every feature has a rule: none may move the verdict either way.
+  for (const EvidenceFeatureInfo& info : evidence_feature_infos())
+    EXPECT_NE(info.sign, 0) << info.name;
 }
 
 TEST(EvidenceCombinerFile, TheShippedWeightsLoad) {

@@ -42,7 +42,8 @@ TEST(ServerWithEvidence, ConcurrentChecksGiveTheRecordsSequentialOnesGive) {
   }
   EvidenceVector w{};
   w[static_cast<std::size_t>(EvidenceFeature::kCitedLow)] = 1.0;
-  w[static_cast<std::size_t>(EvidenceFeature::kPublisherQuality)] = -2.0;
+  w[static_cast<std::size_t>(EvidenceFeature::kPublisherLowQuality)] = 2.0;
+  w[static_cast<std::size_t>(EvidenceFeature::kPublisherHighQuality)] = -2.0;
   const auto combiner =
       std::make_shared<const EvidenceCombiner>(EvidenceCombiner::make(w, "server test").value());
 

@@ -84,6 +84,14 @@ struct RelatedOptions {
   // the query's tf-idf weight: one shared rare word is a coincidence.
   std::size_t min_shared_terms = 3;
   double min_coverage = 0.3;
+  // Same story, not only same topic: the candidate's headline must name at
+  // least this many of the people, places and organisations the article
+  // names (or one of them and a shared number), and when both are dated
+  // they must be at most `max_days_apart` apart. 0 turns the rule off. At 2,
+  // FNC-1's test pairs called related are related 94% of the time, at a
+  // recall of 23% (bench/related_precision.sh).
+  std::size_t min_shared_names = 2;
+  int max_days_apart = 7;
 };
 
 // The query terms for an article: its words (three letters or more, not

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -85,14 +86,28 @@ class ReputationDb {
   // fails only when the store cannot be read.
   Result<SourceReputation> lookup(std::string_view domain);
 
-  // The publisher's (Article::domain) and cited sources' reputation: what
-  // `check` shows beside the verdict.
+  // The publisher's and cited sources' reputation: what `check` shows beside
+  // the verdict. The publisher is Article::domain, else the domain of
+  // Article::publisher, else the rated domain its name stands for
+  // (domain_of_name). A domain no list rates is looked up by the domains
+  // the outlet had before (src/text/outlet_names.tsv).
   Result<ArticleSources> rate_article(const Article& article);
+
+  // The rated domain an outlet's name stands for, read from the domains
+  // themselves: "Natural News" -> "naturalnews.com" (names compared as
+  // text::outlet_name_key; a key two domains share names neither). ""
+  // when none. The first call reads every rated domain once.
+  Result<std::string> domain_of_name(std::string_view name);
 
   Result<std::vector<RatingList>> lists();
 
  private:
+  // Shortest name key matched against rated domains: shorter ones ("ap",
+  // "rt") are common words; the outlet-name table covers them.
+  static constexpr std::size_t kMinNameKey = 5;
   evidence::Connection& connection_;
+  std::unordered_map<std::string, std::string> name_keys_;  // name key -> rated domain
+  bool names_loaded_ = false;
 };
 
 }  // namespace verity

@@ -26,6 +26,7 @@
 
 #include "verity/evidence.h"
 #include "verity/evidence/article_store.h"
+#include "verity/evidence/authors.h"
 #include "verity/evidence/fact_checks.h"
 #include "verity/evidence/reputation.h"
 #include "verity/status.h"
@@ -47,8 +48,8 @@ class EvidenceStore {
   // The schema this verity writes. History: 1 = source ratings only;
   // 2 = rating components, an import log, and the article index; 3 = rated
   // claims (fact checks) and MinHash signatures of articles; 4 = MinHash from
-  // one hash per shingle, band keys in FTS5.
-  static constexpr int kSchemaVersion = 4;
+  // one hash per shingle, band keys in FTS5; 5 = bylines and their outlets.
+  static constexpr int kSchemaVersion = 5;
 
   // Opens the store at `path` (":memory:" for a private in-memory store),
   // creating or migrating its schema. Fails with kNotFound for a missing file
@@ -69,6 +70,7 @@ class EvidenceStore {
   ReputationDb& reputation() { return *reputation_; }
   ArticleStore& articles() { return *articles_; }
   FactCheckDb& fact_checks() { return *fact_checks_; }
+  AuthorIndex& authors() { return *authors_; }
 
  private:
   EvidenceStore(std::unique_ptr<evidence::Connection> connection, int opened_version);
@@ -78,6 +80,7 @@ class EvidenceStore {
   std::unique_ptr<ReputationDb> reputation_;
   std::unique_ptr<ArticleStore> articles_;
   std::unique_ptr<FactCheckDb> fact_checks_;
+  std::unique_ptr<AuthorIndex> authors_;
 };
 
 // The store as a Checker's evidence source (evidence.h): each session is
