@@ -5,8 +5,8 @@ trained on the other satire collections only, then `verity batch` on S's
 judged part; prints the share of S's satire articles the verdict calls
 satire and fake, and the share of its other articles called satire.
 
-usage: satire_loco.py [--data SPLITDIR] [--out FILE] [--threads N] [--seed N]
-                      [--model FILE] [-- TRAIN-FLAGS...]
+usage: satire_loco.py [--data SPLITDIR] [--out FILE] [--threads N] [--seed N] [--system NAME]
+                      [--model FILE] [--reuse] [--satire-first] [-- TRAIN-FLAGS...]
 
 Collections (splits.py writes them): golbeck (fake vs satire, US politics;
 judged whole, trained on whole) and burfoot (real vs satire; trained on its
@@ -75,6 +75,8 @@ def main():
     p.add_argument("--seed", default="1")
     p.add_argument("--system", default="verity")
     p.add_argument("--model", help="judge this model instead of training one per held-out collection")
+    p.add_argument("--reuse", action="store_true",
+                   help="judge the models an earlier run of this --system trained, if present")
     p.add_argument("--satire-first", action="store_true",
                    help="count satire_probability >= 0.5 as satire whatever the fake head says")
     p.add_argument("train_flags", nargs="*")
@@ -92,6 +94,7 @@ def main():
         model = args.model
         if not model:
             model = os.path.join(models, f"satire_loco_{held_out}.model")
+        if not args.model and not (args.reuse and os.path.isfile(model)):
             print(f"== {args.system}: satire without {held_out}", file=sys.stderr)
             satire = [x for f in trained_on for x in ("--satire", os.path.join(args.data, f))]
             run([VERITY, "train", "--train", os.path.join(args.data, "train_all.jsonl"),
