@@ -4,6 +4,12 @@
 the peers' JSON-lines schema so bench/peers/table.py puts them side by side.
 
 usage: verity_model_bench.py [--data SPLITDIR] [--out FILE] [--threads N] [--score-min N]
+                             [--set cross|loco] [--only PREFIX] [--system NAME] [--seed N]
+                             [-- TRAIN-FLAGS...]
+
+--set picks splits.py's experiment set (loco: leave one collection out);
+flags after -- go to every `verity train` (a recipe variant), and --system
+names the variant in the results.
 
 For each experiment: `verity train` on its train part with its dev part (wall
 time and the trainer's peak RSS), `verity eval --json` on every test part
@@ -80,27 +86,38 @@ def main():
     parser.add_argument("--out", default=os.path.join(REPO, "bench", "results", "verity.jsonl"))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--score-min", type=int, default=10000)
+    parser.add_argument("--set", default="cross", choices=("cross", "loco"))
+    parser.add_argument("--system", default="verity")
+    parser.add_argument("--seed", default="1")
+    parser.add_argument("--only", default="", metavar="PREFIX",
+                        help="run only the experiments whose name starts with PREFIX (e.g. loco_)")
+    parser.add_argument("train_flags", nargs="*", help="extra `verity train` flags, after --")
     args = parser.parse_args()
     if not os.access(VERITY, os.X_OK):
         sys.exit(f"verity_model_bench: {VERITY} is missing; build first (bash scripts/build.sh)")
     status = subprocess.run([sys.executable, SPLITS, args.data], stdout=sys.stderr).returncode
     if status != 0:
         return status  # splits.py said what is missing
-    experiments = run([sys.executable, SPLITS, "--experiments", args.data]).stdout.splitlines()
+    experiments = run([sys.executable, SPLITS, "--experiments", "--set", args.set,
+                       args.data]).stdout.splitlines()
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    models = os.path.join(REPO, "build", "bench-models")
+    models = os.path.join(REPO, "build", "bench-models", args.system)
     os.makedirs(models, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as out:
         for line in experiments:
             name, train, dev, *tests = line.split()
+            if not name.startswith(args.only):
+                continue
             model = os.path.join(models, name + ".model")
-            print(f"== verity: {name}", file=sys.stderr)
+            print(f"== {args.system}: {name}", file=sys.stderr)
             start = time.perf_counter()
             run([VERITY, "train", "--train", train, "--dev", dev, "-o", model, "--threads", str(args.threads),
-                 "--seed", "1"])
+                 "--seed", args.seed, *args.train_flags])
             train_seconds = time.perf_counter() - start
             peak = children_peak_mb()
-            result = {"system": "verity", "config": "hashed word 1-2-grams + char 3-5-grams + style, stable features, AdaGrad LR",
+            result = {"system": args.system,
+                      "config": " ".join(["hashed word 1-2-grams + char 3-5-grams + style, AdaGrad LR; seed",
+                                          args.seed, *args.train_flags]),
                       "experiment": name, "train": train, "n_train": count_lines(train), "threads": args.threads,
                       "train_seconds": round(train_seconds, 2), "peak_rss_mb": {"self": 0.0, "children": peak},
                       "dev": evaluate(model, dev), "tests": {}}
@@ -109,7 +126,8 @@ def main():
                 test_name, path = spec.split("=", 1)
                 result["tests"][test_name] = evaluate(model, path)
                 test_paths.append(path)
-            result["scoring"] = (scoring_speed(model, test_paths, args.score_min, args.threads) if name == "all"
+            result["scoring"] = (scoring_speed(model, test_paths, args.score_min, args.threads)
+                                 if name == "all" and args.score_min > 0
                                  else {"articles": 0, "seconds": 0, "articles_per_s": None})
             out.write(json.dumps(result) + "\n")
             out.flush()

@@ -1,17 +1,18 @@
 // verity train: train a model from labelled data and write it to a file.
 #include <cstdint>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 
 #include "commands.h"
-#include "train/model_trainer.h"
+#include "verity/train/model_training.h"
 
 namespace verity::cli {
 namespace {
 
 struct TrainFlags {
-  train::ModelTrainingConfig config;
+  ModelTrainingOptions config;
   std::string output;
   bool no_char_ngrams = false;
   bool keep_names = false;
@@ -37,27 +38,22 @@ CLI::Validator char_max_check(std::uint32_t char_min) {
 }
 
 int run_train(TrainFlags& flags) {
-  train::ModelTrainingConfig& config = flags.config;
-  if (flags.no_char_ngrams) config.features.char_max = 0;
-  if (flags.keep_names) config.features.mask_proper_nouns = false;
-  if (flags.all_features) config.stable_features = false;
+  ModelTrainingOptions& config = flags.config;
+  if (flags.no_char_ngrams) config.char_max = 0;
+  if (flags.keep_names) config.mask_proper_nouns = false;
+  if (flags.all_features) config.stable_features = StableFeatureSplit::kNone;
   if (config.description.empty()) {
     for (const std::string& path : config.train_paths)
       config.description += (config.description.empty() ? "" : " + ") + path;
   }
-  train::ModelTrainingReport report;
-  Result<model::ModelData> data = train::train_model(
-      config, &report, [](const std::string& line) { std::cerr << "train: " << line << "\n"; });
-  if (!data.ok()) {
-    std::cerr << "verity: " << data.status().to_string() << "\n";
+  Result<ModelTrainingReport> report =
+      train_model_file(config, flags.output,
+                       [](const std::string& line) { std::cerr << "train: " << line << "\n"; });
+  if (!report.ok()) {
+    std::cerr << "verity: " << report.status().to_string() << "\n";
     return 1;
   }
-  const Status written = model::write_model_file(flags.output, data.value());
-  if (!written.ok()) {
-    std::cerr << "verity: " << written.to_string() << "\n";
-    return 1;
-  }
-  std::cerr << "train: wrote " << flags.output << " in " << report.seconds << " s\n";
+  std::cerr << "train: wrote " << flags.output << " in " << report.value().seconds << " s\n";
   return 0;
 }
 
@@ -80,42 +76,34 @@ void add_train_command(CLI::App& app, CommandAction& action) {
                       "Articles labelled satire/fake for the satire head (e.g. golbeck.jsonl)");
   command->add_option("-o,--output", flags->output, "Model file to write")->required();
   command
-      ->add_option("--seed", flags->config.options.seed,
-                   "Random seed (one thread + one seed = same model)")
+      ->add_option("--seed", flags->config.seed, "Random seed (one thread + one seed = same model)")
       ->capture_default_str();
-  command->add_option("--threads", flags->config.options.threads, "Training threads")
+  command->add_option("--threads", flags->config.threads, "Training threads")
       ->capture_default_str();
-  command->add_option("--epochs", flags->config.options.max_epochs, "Most epochs")
-      ->capture_default_str();
+  command->add_option("--epochs", flags->config.max_epochs, "Most epochs")->capture_default_str();
   command
-      ->add_option("--patience", flags->config.options.patience,
+      ->add_option("--patience", flags->config.patience,
                    "Epochs without dev improvement before stopping")
       ->capture_default_str();
-  command->add_option("--learning-rate", flags->config.options.learning_rate, "AdaGrad step")
+  command->add_option("--learning-rate", flags->config.learning_rate, "AdaGrad step")
       ->capture_default_str();
-  command->add_option("--l2", flags->config.options.l2, "L2 regularization")->capture_default_str();
+  command->add_option("--l2", flags->config.l2, "L2 regularization")->capture_default_str();
   command
-      ->add_option("--hash-bits", flags->config.features.hash_bits,
-                   "log2 of the number of feature buckets")
+      ->add_option("--hash-bits", flags->config.hash_bits, "log2 of the number of feature buckets")
       ->check(CLI::Range(10, 24))
       ->capture_default_str();
-  command
-      ->add_option("--title-scale", flags->config.features.title_scale,
-                   "Weight of the title's features")
+  command->add_option("--title-scale", flags->config.title_scale, "Weight of the title's features")
       ->capture_default_str();
-  command
-      ->add_option("--char-scale", flags->config.features.char_scale, "Weight of character n-grams")
+  command->add_option("--char-scale", flags->config.char_scale, "Weight of character n-grams")
       ->capture_default_str();
-  command
-      ->add_option("--style-scale", flags->config.features.style_scale,
-                   "Weight of the style signals")
+  command->add_option("--style-scale", flags->config.style_scale, "Weight of the style signals")
       ->capture_default_str();
   command->add_flag("--no-char-ngrams", flags->no_char_ngrams, "Word n-grams only");
   command
-      ->add_option("--char-max", flags->config.features.char_max,
-                   "Longest character n-gram (shortest: " +
-                       std::to_string(flags->config.features.char_min) + "; 0: none)")
-      ->check(char_max_check(flags->config.features.char_min))
+      ->add_option("--char-max", flags->config.char_max,
+                   "Longest character n-gram (shortest: " + std::to_string(flags->config.char_min) +
+                       "; 0: none)")
+      ->check(char_max_check(flags->config.char_min))
       ->excludes("--no-char-ngrams")
       ->capture_default_str();
   command->add_flag("--keep-names", flags->keep_names, "Do not mask proper nouns");
@@ -124,9 +112,26 @@ void add_train_command(CLI::App& app, CommandAction& action) {
                    "1: every training collection weighs the same; 0: by size")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
-  command->add_flag("--no-stable-features", flags->all_features,
-                    "Train on every feature, not only on those whose weight has the same sign "
-                    "when learned from two publisher-disjoint halves of the training data");
+  const std::map<std::string, StableFeatureSplit> splits = {
+      {"publisher", StableFeatureSplit::kPublisher},
+      {"collection", StableFeatureSplit::kCollection},
+      {"none", StableFeatureSplit::kNone}};
+  command
+      ->add_option("--stable-features", flags->config.stable_features,
+                   "Keep only the features whose weight has the same sign when learned from two "
+                   "publisher-disjoint halves (publisher), from each training collection, a "
+                   "majority agreeing and none against (collection), or keep all (none)")
+      ->transform(CLI::CheckedTransformer(splits, CLI::ignore_case))
+      ->default_str("publisher");
+  command
+      ->add_option("--stable-agreement", flags->config.stable_agreement,
+                   "Parts of the training data (halves or collections) that must give a feature "
+                   "the same sign, none the opposite (0: a majority)")
+      ->capture_default_str();
+  command
+      ->add_flag("--no-stable-features", flags->all_features,
+                 "Train on every feature (--stable-features none)")
+      ->excludes("--stable-features");
   command->add_option("--description", flags->config.description,
                       "What the model was trained on (recorded in it)");
   command->callback([flags, &action] { action = [flags] { return run_train(*flags); }; });

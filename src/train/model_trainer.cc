@@ -1,5 +1,6 @@
 #include "train/model_trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -101,16 +102,27 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
                static_cast<double>(report->skipped)) +
         format(" in %.1f s", since(start)));
   }
-  if (config.stable_features) {
+  if (config.stable_features != StableFeatureSplit::kNone) {
     const auto stable_start = std::chrono::steady_clock::now();
+    FeatureParts parts;
+    if (config.stable_features == StableFeatureSplit::kCollection) {
+      Result<FeatureParts> by_collection = collection_parts(train.value());
+      if (!by_collection.ok()) return by_collection.status();
+      parts = std::move(by_collection).value();
+    } else {
+      parts = publisher_halves(train.value(), config.options.seed);
+    }
+    parts.needed = config.stable_agreement;
     const StableFeatures stable = find_stable_features(
-        train.value(), dev.value(), featurizer.dimension(), featurizer.bucket_count(),
+        train.value(), dev.value(), parts, featurizer.dimension(), featurizer.bucket_count(),
         config.options, config.collection_power, log);
     drop_unstable(train.value(), stable);
     if (log) {
-      log(format("stable features: %.0f of %.0f kept (same sign in both halves) in %.1f s",
-                 static_cast<double>(stable.kept), static_cast<double>(stable.seen),
-                 since(stable_start)));
+      log(format(
+              "stable features: %.0f of %.0f kept (same sign in %.0f",
+              static_cast<double>(stable.kept), static_cast<double>(stable.seen),
+              parts.needed == 0 ? parts_needed(parts.count) : std::min(parts.needed, parts.count)) +
+          format(" of %.0f parts) in %.1f s", parts.count, since(stable_start)));
     }
   }
 

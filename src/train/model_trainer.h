@@ -11,6 +11,7 @@
 
 #include "model/model_file.h"
 #include "train/logistic_trainer.h"
+#include "verity/train/model_training.h"
 
 namespace verity::train {
 
@@ -23,10 +24,11 @@ struct ModelTrainingConfig {
   unsigned satire_folds = 5;
   // How far training collections are evened out (see balance_weights).
   double collection_power = 1.0;
-  // Train only on features two publisher-disjoint halves agree on
+  // Train only on features whose sign parts of the training data agree on
   // (stable_features.h).
-  bool stable_features = true;
-  std::string description;  // recorded in the model as trained_on
+  StableFeatureSplit stable_features = StableFeatureSplit::kPublisher;
+  std::uint32_t stable_agreement = 0;  // parts that must agree; 0: a majority
+  std::string description;             // recorded in the model as trained_on
 };
 
 // Cross-validated scores of the satire head (fake vs satire).
@@ -45,6 +47,9 @@ struct ModelTrainingReport {
   SatireReport satire;
   double seconds = 0;
 };
+
+// The trainer's configuration for the public options.
+ModelTrainingConfig training_config(const ModelTrainingOptions& options);
 
 // `log` receives progress lines (may be null).
 Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTrainingReport* report,

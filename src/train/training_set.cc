@@ -38,7 +38,7 @@ int LabelMap::label_of(const std::string& label) const {
 }
 
 LabelMap fake_labels() { return {{"fake"}, {"real"}}; }
-LabelMap satire_labels() { return {{"satire"}, {"fake"}}; }
+LabelMap satire_labels() { return {{"satire"}, {"fake", "real"}}; }
 
 namespace {
 

@@ -26,7 +26,7 @@ struct LabelMap {
 };
 
 LabelMap fake_labels();    // fake → 1; real → 0
-LabelMap satire_labels();  // satire → 1; fake → 0
+LabelMap satire_labels();  // satire → 1; fake or real → 0
 
 // A sparse design matrix in compressed rows, plus per-row metadata.
 struct TrainingSet {

@@ -43,8 +43,8 @@ TEST(StableFeaturesTest, OneOutletsPhrasesGoAndSharedSignalsStay) {
   TrainOptions options;
   options.threads = 1;
   options.max_epochs = 5;
-  const StableFeatures stable =
-      find_stable_features(train, TrainingSet(), 5, 3, options, 1.0, nullptr);
+  const StableFeatures stable = find_stable_features(
+      train, TrainingSet(), publisher_halves(train, options.seed), 5, 3, options, 1.0, nullptr);
   ASSERT_EQ(stable.keep.size(), 5u);
   EXPECT_TRUE(stable.keep[0]);   // learned from either half, same sign
   EXPECT_FALSE(stable.keep[1]);  // only the half holding outlet 7 has seen it
@@ -110,6 +110,96 @@ TEST(StableFeaturesTest, TrainingOnRowsEqualsTrainingOnACopyOfThem) {
   EXPECT_EQ(on_rows.weights, on_copy.weights);
   EXPECT_EQ(score_rows(train, rows, on_rows.weights), score_rows(copy, on_copy.weights));
   EXPECT_NE(on_rows.weights, std::vector<float>(5, 0.0F));
+}
+
+// Rows from three collections, each fake/real half and half. Feature 0 says
+// "fake" in every collection; feature 1 says "fake" only in collection 0 (a
+// topic only that collection has); feature 2 says "fake" in collection 0 and
+// "real" in collection 1 (a word whose direction depends on the collection);
+// index 3 stands for a style signal.
+TrainingSet collections(bool one_class_last = false) {
+  TrainingSet set;
+  set.collections = {"politics", "gossip", "health"};
+  for (std::uint32_t c = 0; c < 3; ++c) {
+    for (int article = 0; article < 40; ++article) {
+      const int label = (one_class_last && c == 2) ? 0 : article % 2;
+      std::vector<std::pair<std::uint32_t, float>> entries;
+      if (label == 1) entries.emplace_back(0, 1.0F);
+      if (c == 0 && label == 1) entries.emplace_back(1, 1.0F);
+      if ((c == 0 && label == 1) || (c == 1 && label == 0)) entries.emplace_back(2, 1.0F);
+      entries.emplace_back(3, 0.25F);
+      for (const auto& [index, value] : entries) {
+        set.index.push_back(index);
+        set.value.push_back(value);
+      }
+      set.row_begin.push_back(set.index.size());
+      set.label.push_back(label);
+      set.collection.push_back(c);
+      set.source.push_back("outlet" + std::to_string(article % 5) + ".example");
+    }
+  }
+  balance_weights(set);
+  return set;
+}
+
+TEST(StableFeaturesTest, ByCollectionKeepsWhatMostCollectionsAgreeOn) {
+  const TrainingSet train = collections();
+  Result<FeatureParts> parts = collection_parts(train);
+  ASSERT_TRUE(parts.ok()) << parts.status().to_string();
+  EXPECT_EQ(parts.value().count, 3u);
+  EXPECT_EQ(parts.value().names, (std::vector<std::string>{"politics", "gossip", "health"}));
+  EXPECT_EQ(parts_needed(3), 2u);
+  TrainOptions options;
+  options.threads = 2;
+  options.max_epochs = 5;
+  const StableFeatures stable =
+      find_stable_features(train, TrainingSet(), parts.value(), 5, 3, options, 1.0, nullptr);
+  EXPECT_TRUE(stable.keep[0]);   // fake in all three collections
+  EXPECT_FALSE(stable.keep[1]);  // learned from one collection only
+  EXPECT_FALSE(stable.keep[2]);  // fake in one collection, real in another
+  EXPECT_TRUE(stable.keep[3]);   // style signals are always kept
+  EXPECT_EQ(stable.seen, 3u);
+  EXPECT_EQ(stable.kept, 1u);
+
+  // One thread or two, the same features.
+  options.threads = 1;
+  const StableFeatures alone =
+      find_stable_features(train, TrainingSet(), parts.value(), 5, 3, options, 1.0, nullptr);
+  EXPECT_EQ(alone.keep, stable.keep);
+
+  // Asking for one part only keeps the one-collection topic, never the
+  // feature two collections disagree on; asking for all three keeps feature 0.
+  FeatureParts lenient = parts.value();
+  lenient.needed = 1;
+  const StableFeatures one =
+      find_stable_features(train, TrainingSet(), lenient, 5, 3, options, 1.0, nullptr);
+  EXPECT_TRUE(one.keep[0]);
+  EXPECT_TRUE(one.keep[1]);
+  EXPECT_FALSE(one.keep[2]);
+  FeatureParts strict = parts.value();
+  strict.needed = 3;
+  EXPECT_EQ(find_stable_features(train, TrainingSet(), strict, 5, 3, options, 1.0, nullptr).keep,
+            stable.keep);
+}
+
+TEST(StableFeaturesTest, ByCollectionRefusesACollectionWithOneClass) {
+  const Result<FeatureParts> parts = collection_parts(collections(/*one_class_last=*/true));
+  ASSERT_FALSE(parts.ok());
+  EXPECT_EQ(parts.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(parts.status().message().find("collection 'health' holds only real articles (40)"),
+            std::string::npos)
+      << parts.status().message();
+
+  TrainingSet one = outlets();  // a single collection
+  const Result<FeatureParts> single = collection_parts(one);
+  ASSERT_FALSE(single.ok());
+  EXPECT_NE(single.status().message().find("at least two training collections"), std::string::npos);
+}
+
+TEST(StableFeaturesTest, AMajorityOfPartsMustAgree) {
+  EXPECT_EQ(parts_needed(2), 2u);  // both halves, as before
+  EXPECT_EQ(parts_needed(4), 3u);
+  EXPECT_EQ(parts_needed(5), 3u);
 }
 
 }  // namespace
