@@ -9,7 +9,9 @@
 #   politifact, gossipcop  FakeNewsNet dev + test (fakenewsnet/{dev,test}.jsonl);
 #   buzzfeed-webis         the dev and test parts of bench/peers/splits.py
 #                          (read-only), with all their fields;
-#   fakehealth-story       all of fakehealth/story.jsonl (URLs in `url`).
+#   fakehealth-story       the dev and test parts of fakehealth/story.jsonl
+#                          (URLs in `url`; the shipped content model trains on
+#                          its train part).
 # Each article is looked up once in a store whose reference articles and
 # bylines are FakeNewsNet's train part only (scripts/build-evidence.sh at
 # build/evidence-fit/), giving its content probability and evidence features
@@ -40,13 +42,14 @@ require_shared_data evidence_loco "nothing measured." fakehealth/story.jsonl
 prepare_evidence_fit_data
 mkdir -p "$loco" "$root/bench/results"
 
-# BuzzFeed-Webis's dev and test parts, every field kept (splits.py keeps only
-# a few; bylines are evidence).
-python3 - "$splits" "$data/buzzfeed-webis/articles.jsonl" "$loco/buzzfeed.jsonl" <<'PY'
+# BuzzFeed-Webis's and FakeHealth's dev and test parts, every field kept
+# (splits.py keeps only a few; bylines are evidence).
+held_out_parts() {
+python3 - "$splits" "$@" <<'PY'
 import json, sys
-splits, source, target = sys.argv[1:]
+splits, collection, source, target = sys.argv[1:]
 ids = set()
-for part in ("dev_buzzfeed.jsonl", "test_buzzfeed.jsonl"):
+for part in (f"dev_{collection}.jsonl", f"test_{collection}.jsonl"):
     with open(f"{splits}/{part}", encoding="utf-8") as f:
         ids.update(json.loads(line)["id"] for line in f if line.strip())
 with open(source, encoding="utf-8") as f, open(target, "w", encoding="utf-8") as out:
@@ -54,14 +57,17 @@ with open(source, encoding="utf-8") as f, open(target, "w", encoding="utf-8") as
         if line.strip() and json.loads(line)["id"] in ids:
             out.write(line)
 PY
+}
+held_out_parts buzzfeed "$data/buzzfeed-webis/articles.jsonl" "$loco/buzzfeed.jsonl"
+held_out_parts fakehealth "$data/fakehealth/story.jsonl" "$loco/fakehealth.jsonl"
 
 inputs=("$data/fakenewsnet/dev.jsonl" "$data/fakenewsnet/test.jsonl" "$loco/buzzfeed.jsonl"
-        "$data/fakehealth/story.jsonl")
+        "$loco/fakehealth.jsonl")
 start=$(date +%s.%N)
 "$verity" fit-evidence --store "$store" --threads 2 --samples-out "$loco/samples.tsv" \
   -o "$loco/pooled.json" "${inputs[@]}" >"$loco/pooled.txt"
 end=$(date +%s.%N)
-description="leave-one-collection-out over FakeNewsNet PolitiFact and GossipCop (dev+test), BuzzFeed-Webis (dev+test of bench/peers/splits.py) and FakeHealth HealthStory (all), each collection weighing the same, looked up in a store of FakeNewsNet train real articles and train bylines, domain_ratings, OpenSources and LIAR; offset: the content model models/verity-default.model"
+description="leave-one-collection-out over FakeNewsNet PolitiFact and GossipCop (dev+test), BuzzFeed-Webis (dev+test of bench/peers/splits.py) and FakeHealth HealthStory (dev+test), each collection weighing the same, looked up in a store of FakeNewsNet train real articles and train bylines, domain_ratings, OpenSources and LIAR; offset: the content model models/verity-default.model"
 "$verity" fit-evidence --from-samples --loco --loco-report "$loco/loco.md" \
   --description "$description" -o "$out" "$loco/samples.tsv" >"$loco/fit.txt"
 

@@ -6,7 +6,7 @@
 #
 # The recipe is bench/evidence_loco.sh: the collections the content model was
 # not trained on (FakeNewsNet PolitiFact and GossipCop dev+test, BuzzFeed-Webis
-# dev+test, FakeHealth), each weighing the same; the ridge penalty and the
+# dev+test, FakeHealth dev+test), each weighing the same; the ridge penalty and the
 # kinds of evidence chosen by leave-one-collection-out; every weight held to
 # its sign rule. No randomness. Data: $VERITY_DATA, else ../shared/data.
 set -euo pipefail
