@@ -31,6 +31,8 @@ constexpr double kBio = 0.5;
 
 // A name is at most this many words: longer text after a cue is a sentence.
 constexpr std::size_t kMaxNameWords = 7;
+// A masthead line is a name of at most four words, so it is short.
+constexpr std::size_t kMaxMastheadBytes = 80;
 
 bool is_year(std::string_view word) {
   if (word.size() == 9 && word[4] == '-')
@@ -98,6 +100,11 @@ void consider(Candidate& best, std::optional<std::string> name, std::string_view
 
 std::optional<std::string> parse_copyright_holder(std::string_view line) {
   std::string_view text = text::trim(line);
+  // Most lines are not copyright lines: their first byte says so.
+  if (text.empty() ||
+      ((text.front() | 0x20) != 'c' && text.front() != '\xC2' && text.front() != '(')) {
+    return std::nullopt;
+  }
   bool marked = false;
   for (;;) {
     if (auto rest = after_prefix(text, "copyright")) {
@@ -124,6 +131,9 @@ std::optional<std::string> parse_copyright_holder(std::string_view line) {
 
 std::optional<std::string> parse_badge(std::string_view line) {
   const std::string_view text = text::trim(line);
+  if (text.empty() || ((text.front() | 0x20) != 'f' && (text.front() | 0x20) != 'v')) {
+    return std::nullopt;
+  }
   for (std::string_view prefix : {"fact checked by ", "fact-checked by ", "verified by "}) {
     if (auto rest = after_prefix(text, prefix)) return name_at(*rest);
   }
@@ -132,6 +142,10 @@ std::optional<std::string> parse_badge(std::string_view line) {
 
 std::optional<std::string> parse_originally_published(std::string_view line) {
   const std::string_view text = text::trim(line);
+  if (text.empty() || ((text.front() | 0x20) != 'o' && (text.front() | 0x20) != 't' &&
+                       (text.front() | 0x20) != 's')) {
+    return std::nullopt;
+  }
   for (std::string_view prefix :
        {"originally published by ", "originally published at ", "originally published on ",
         "this article originally appeared on ", "this article originally appeared at ",
@@ -164,7 +178,7 @@ std::optional<std::string> parse_dateline_outlet(std::string_view line) {
 std::optional<std::string> parse_bio_outlet(std::string_view line) {
   // "NAME is a [staff] writer for OUTLET" and the like; the outlet must be a
   // known one (a bio names many things: "stints at the BBC" is not one).
-  const std::size_t is_a = line.find(" is ");
+  const std::size_t is_a = line.substr(0, 64).find(" is ");
   if (is_a == std::string_view::npos || is_a > 60) return std::nullopt;
   if (!text::looks_like_person_name(line.substr(0, is_a))) return std::nullopt;
   const std::string_view rest = line.substr(is_a + 4);
@@ -224,10 +238,14 @@ Publisher find_publisher(const Blocks& blocks, const PublisherHints& hints) {
     if (i < 4) consider(best, parse_dateline_outlet(line), "dateline", kDateline, line);
     consider(best, parse_bio_outlet(line), "bio", kBio, line);
     // A short line that is only a known outlet's name: a masthead or a
-    // byline ("VOA News").
-    if (!text::more_words_than(line, 4) && !text::outlet_name_domain(line).empty() &&
-        text::outlet_name_domain(line) == publisher_domain_of_name(line)) {
-      consider(best, std::string(text::trim(line)), "masthead", kMasthead, line);
+    // byline ("VOA News"). A line that is a domain names it by itself.
+    if (kMasthead > best.confidence && line.size() <= kMaxMastheadBytes &&
+        !text::more_words_than(line, 4)) {
+      const std::string_view domain = text::outlet_name_domain(line);
+      if (!domain.empty() &&
+          (line.find('.') == std::string_view::npos || domain == publisher_domain_of_name(line))) {
+        consider(best, std::string(text::trim(line)), "masthead", kMasthead, line);
+      }
     }
   }
   if (best.confidence == 0) return publisher;

@@ -187,10 +187,14 @@ const std::bitset<65536>& outlet_openings() {
 }  // namespace
 
 std::string_view outlet_domain(std::string_view name) {
-  for (const Outlet& outlet : kOutlets) {
-    if (outlet.name == name) return outlet.domain;
-  }
-  return {};
+  // Publisher detection asks this of many short lines: one hash, not a scan.
+  static const auto* const by_name = [] {
+    auto* built = new std::unordered_map<std::string_view, std::string_view>();
+    for (const Outlet& outlet : kOutlets) built->emplace(outlet.name, outlet.domain);
+    return built;
+  }();
+  const auto found = by_name->find(name);
+  return found == by_name->end() ? std::string_view() : found->second;
 }
 
 std::size_t match_outlet(const std::vector<std::string_view>& words, std::size_t i,
