@@ -148,7 +148,8 @@ Result<EvidenceCombiner> EvidenceCombiner::parse(std::string_view text, const st
   }
   for (const auto& [name, value] : given.items()) {
     const auto& infos = evidence_feature_infos();
-    if (std::none_of(infos.begin(), infos.end(), [&](const auto& f) { return f.name == name; }))
+    const std::string& key = name;  // clang 14 cannot capture a structured binding
+    if (std::none_of(infos.begin(), infos.end(), [&](const auto& f) { return f.name == key; }))
       return corrupt("unknown feature " + name);
   }
   const std::string trained_on = file.contains("trained_on") && file["trained_on"].is_string()
