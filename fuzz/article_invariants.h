@@ -2,6 +2,7 @@
 #ifndef VERITY_FUZZ_ARTICLE_INVARIANTS_H_
 #define VERITY_FUZZ_ARTICLE_INVARIANTS_H_
 
+#include <algorithm>
 #include <string>
 
 #include "fuzz_support.h"
@@ -11,18 +12,21 @@
 
 namespace verity::fuzz {
 
-// All text out is valid UTF-8; paragraphs are non-empty; the body is the
-// paragraphs joined by blank lines.
+// All text out is valid UTF-8; there is a title or a paragraph, and no
+// paragraph is empty; the body is the paragraphs joined by blank lines.
 inline void check_article(const Article& article) {
   FUZZ_REQUIRE(valid_utf8(article.title), "title: " + article.title);
-  FUZZ_REQUIRE(!article.paragraphs.empty(), "an extracted article has no paragraphs");
+  // A page with only a title is an article (extract.cc): not both empty.
+  FUZZ_REQUIRE(!article.paragraphs.empty() || !article.title.empty(),
+               "an extracted article with neither paragraphs nor title");
   std::size_t body_size = 0;
   for (const std::string& paragraph : article.paragraphs) {
     FUZZ_REQUIRE(!paragraph.empty(), "empty paragraph");
     FUZZ_REQUIRE(valid_utf8(paragraph), "paragraph: " + paragraph);
     body_size += paragraph.size() + 2;
   }
-  FUZZ_REQUIRE(article.body().size() + 2 == body_size, "body is not the joined paragraphs");
+  FUZZ_REQUIRE(article.body().size() + 2 == std::max<std::size_t>(body_size, 2),
+               "body is not the joined paragraphs");
   for (const std::string& author : article.authors)
     FUZZ_REQUIRE(valid_utf8(author), "author: " + author);
   for (const std::string& source : article.cited_sources)

@@ -16,7 +16,7 @@ seconds="${1:-60}"
 shift || true
 cd "$root"
 all_targets=$(sed -n '/^set(VERITY_FUZZ_TARGETS/,/)/p' fuzz/CMakeLists.txt |
-  tr -d '()' | sed 's/set VERITY_FUZZ_TARGETS//' | tr -s ' \n' ' ')
+  sed -e 's/set(VERITY_FUZZ_TARGETS//' -e 's/)//' | tr -s ' \n' ' ')
 targets=("$@")
 ((${#targets[@]})) || read -r -a targets <<<"$all_targets"
 
@@ -43,7 +43,7 @@ dict() {
 }
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/fuzz/ubsan.supp}"
 rows=()
 found=0
 for t in "${targets[@]}"; do
@@ -59,9 +59,10 @@ for t in "${targets[@]}"; do
     -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1
   status=$?
   set -e
+  # (a run that stops on its seeds has no stats: || true keeps going)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-  ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
+  ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)
   n=$(find "$crashes" -type f | wc -l)
   if ((status != 0 && n == 0)); then n="exit $status"; fi
   [[ "$n" == 0 ]] || found=1

@@ -25,6 +25,7 @@ if [[ "${VERITY_SKIP_ASAN:-0}" != 1 ]]; then
   echo "==> C++ suite under ASan + UBSan (asan preset, build-asan/), fuzz corpus replay included"
   cmake --preset asan -DVERITY_BUILD_PYTHON=OFF -DVERITY_BUILD_BENCH=OFF >/dev/null
   cmake --build --preset asan -j "$(nproc)"
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/fuzz/ubsan.supp" \
     ctest --preset asan -j "$(nproc)"
 fi

@@ -16,7 +16,39 @@ std::string media_type(std::string_view content_type) {
   return type;
 }
 
+// nlohmann copies and prints nested values recursively: a 2 MB body nested a
+// million deep overflowed the stack and took the service down
+// (tests/core/limits_test.cc). Bodies nested deeper than simdjson's default
+// limit are refused before parsing.
+constexpr std::size_t kMaxJsonDepth = 1024;
+
+bool nested_too_deep(std::string_view text) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
 Result<Json> parse_json(std::string_view text, const std::string& name) {
+  if (nested_too_deep(text)) {
+    return Status(StatusCode::kMalformed,
+                  name + ": JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  }
   Json value = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) {
     return Status(StatusCode::kMalformed,

@@ -179,9 +179,19 @@ class JsonlReader final : public LineDatasetReader {
     std::string text;
     std::string html;
     simdjson::dom::element root;
-    const bool fast =
-        repaired_.capacity() - repaired_.size() >= simdjson::SIMDJSON_PADDING &&
-        parser_.parse(repaired_.data(), repaired_.size(), false).get(root) == simdjson::SUCCESS;
+    const bool padded = repaired_.capacity() - repaired_.size() >= simdjson::SIMDJSON_PADDING;
+    const simdjson::error_code parsed =
+        padded ? parser_.parse(repaired_.data(), repaired_.size(), false).get(root)
+               : simdjson::UNINITIALIZED;
+    // nlohmann copies and prints nested values recursively: a line nested a
+    // million deep overflowed the stack there (tests/core/limits_test.cc), so
+    // what simdjson refuses for depth is refused here.
+    if (parsed == simdjson::DEPTH_ERROR) {
+      return Status(StatusCode::kMalformed, origin + ": JSON nested deeper than " +
+                                                std::to_string(simdjson::DEFAULT_MAX_DEPTH) +
+                                                " levels");
+    }
+    const bool fast = parsed == simdjson::SUCCESS;
     if (fast) {
       simdjson::dom::object object;
       if (root.get_object().get(object) != simdjson::SUCCESS) return not_an_object(origin);

@@ -71,6 +71,8 @@ std::string encode_weights(const std::vector<float>& weights) {
   return out;
 }
 
+constexpr std::uint32_t kMaxDimension = (std::uint32_t{1} << 24) + (std::uint32_t{1} << 16);
+
 Result<std::vector<float>> decode_weights(std::string_view bytes, const std::string& path) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto corrupt = [&](const std::string& what) {
@@ -79,6 +81,11 @@ Result<std::vector<float>> decode_weights(std::string_view bytes, const std::str
   if (bytes.size() < 8) return corrupt("weight section too short");
   const std::uint32_t encoding = get_u32(p);
   const std::uint32_t dimension = get_u32(p + 4);
+  // Checked before allocating: a damaged count made load() ask for 8 GB
+  // (found by fuzz/model_load). The trainer's largest is 2^24 hashed
+  // features plus the style signals.
+  if (dimension > kMaxDimension)
+    return corrupt("weight dimension " + std::to_string(dimension) + " is too large");
   std::vector<float> weights(dimension, 0.0F);
   if (encoding == kDense) {
     if (bytes.size() != 8 + std::size_t{4} * dimension)

@@ -61,6 +61,7 @@ bool run_verity(const std::vector<std::string>& args, std::chrono::microseconds 
   std::vector<std::string> owned = args;
   for (std::string& arg : owned) argv.push_back(arg.data());
   argv.push_back(nullptr);
+  std::fflush(nullptr);  // or the child's freopen flushes our buffered output again
   const pid_t child = ::fork();
   if (child == 0) {
     std::freopen("/dev/null", "w", stdout);
@@ -194,9 +195,9 @@ TEST(CrashKillTest, TruncatedOrFlippedStoreGivesAClearErrorNeverACrash) {
   for (int i = 0; i < 40; ++i) {
     std::string flipped = bytes;
     // The first 100 bytes (SQLite's header) and then anywhere.
-    const std::size_t at = i < 10 ? static_cast<std::size_t>(i) * 10
-                                  : std::uniform_int_distribution<std::size_t>(
-                                        0, bytes.size() - 1)(random);
+    const std::size_t at =
+        i < 10 ? static_cast<std::size_t>(i) * 10
+               : std::uniform_int_distribution<std::size_t>(0, bytes.size() - 1)(random);
     flipped[at] = static_cast<char>(flipped[at] ^ (1 << (i % 8)));
     damaged.push_back(flipped);
   }
