@@ -166,6 +166,16 @@ def worker(n):
 
 rss_start = rss_kib()
 deadline = time.monotonic() + seconds
+rss_series = []
+
+
+def sample_rss():  # every tenth of the run: growth that levels off is warm-up, not a leak
+    while time.monotonic() < deadline:
+        rss_series.append(rss_kib())
+        time.sleep(seconds / 10)
+
+
+threading.Thread(target=sample_rss, daemon=True).start()
 threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
 for t in threads:
     t.start()
@@ -184,6 +194,7 @@ for (kind, status), n in sorted(tally.items(), key=lambda kv: (kv[0][0], str(kv[
 server_errors = sum(n for (kind, status), n in tally.items() if isinstance(status, int) and status >= 500 and status != 503)
 print(f"RSS start {rss_start / 1024:.1f} MiB, end {rss_end / 1024:.1f} MiB; "
       f"server alive and healthy: {alive}; 5xx other than 503: {server_errors}; failures: {len(failures)}")
+print("RSS every tenth of the run (MiB):", " ".join(f"{r / 1024:.1f}" for r in rss_series))
 for failure, n in collections.Counter(failures).most_common(20):
     print(f"  FAIL x{n}: {failure}")
 sys.exit(0 if alive and not failures and server_errors == 0 else 1)
