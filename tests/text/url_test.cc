@@ -12,6 +12,7 @@ TEST(UrlTest, DomainOfUrl) {
   EXPECT_EQ(domain_of_url("https://www.lt/"), "www.lt");
   EXPECT_EQ(domain_of_url("www.www.lt"), "www.lt");
   EXPECT_EQ(domain_of_url(domain_of_url("www.www.lt")), "www.lt");
+  EXPECT_EQ(domain_of_url("www1.www1.news.example.com"), "news.example.com");
   EXPECT_EQ(domain_of_url("http://user:pw@News.Example.co.uk:8080/path?q=1#x"),
             "news.example.co.uk");
   EXPECT_EQ(
