@@ -167,6 +167,12 @@ Status parse_metadata(const nlohmann::json& meta, ModelData& model) {
   model.info.threshold = meta.at("threshold").get<double>();
   model.info.uncertain_low = meta.at("uncertain_low").get<double>();
   model.info.satire_threshold = meta.at("satire_threshold").get<double>();
+  // A damaged file once loaded with uncertain_low above the threshold
+  // (fuzz/model_load): verdicts need 0 <= uncertain_low <= threshold <= 1.
+  const ModelInfo& t = model.info;
+  if (!(t.uncertain_low >= 0 && t.uncertain_low <= t.threshold && t.threshold <= 1 &&
+        t.satire_threshold >= 0 && t.satire_threshold <= 1))
+    return Status(StatusCode::kCorrupt, "thresholds outside [0, 1] or out of order");
   model.info.trained_on = meta.at("trained_on").get<std::string>();
   model.info.seed = meta.at("seed").get<std::uint64_t>();
   return Status();
