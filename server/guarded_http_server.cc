@@ -128,6 +128,13 @@ void GuardedHttpServer::reject_overloaded(int socket) {
   ::close(socket);
 }
 
+bool GuardedHttpServer::listen_after_bind() {
+  constexpr int kListenBacklog = 1024;  // the kernel caps it at net.core.somaxconn
+  if (const int listening = svr_sock_.load(); listening != INVALID_SOCKET)
+    ::listen(listening, kListenBacklog);  // on a listening socket: resizes its queue
+  return httplib::Server::listen_after_bind();
+}
+
 bool GuardedHttpServer::process_and_close_socket(int socket) {
   if (rejecting_connection) {
     reject_overloaded(socket);

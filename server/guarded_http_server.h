@@ -35,6 +35,13 @@ class GuardedHttpServer final : public httplib::Server {
   // listen_after_bind() returns once the in-flight requests are answered.
   void shut_down();
 
+  // cpp-httplib (Debian's compiled library) listens with a backlog of 5:
+  // under bench/soak.sh's 64 clients the accept queue overflowed and clients
+  // got a reset after the 1 s SYN retry instead of an answer. This widens the
+  // backlog, then serves as httplib::Server::listen_after_bind does (it hides
+  // that non-virtual function: call it on a GuardedHttpServer).
+  bool listen_after_bind();
+
   std::size_t open_connections() const { return open_connections_.load(); }
 
   // When the request being served on the calling thread began to arrive;

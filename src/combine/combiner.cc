@@ -13,6 +13,7 @@
 
 #include "json/json_reader.h"
 #include "json/json_writer.h"
+#include "text/text.h"
 
 namespace verity {
 namespace {
@@ -87,6 +88,10 @@ EvidenceContribution describe(const EvidenceItem& item) {
 Result<EvidenceCombiner> EvidenceCombiner::make(const EvidenceVector& weights,
                                                 std::string trained_on) {
   if (Status checked = check_weights(weights); !checked.ok()) return checked;
+  // The provenance is written into the JSON file: invalid UTF-8 made
+  // to_json() throw (found by fuzz/combiner_load), so it is repaired here.
+  std::string repaired;
+  if (repair_utf8(trained_on, repaired) > 0) trained_on = std::move(repaired);
   return EvidenceCombiner(weights, std::move(trained_on));
 }
 

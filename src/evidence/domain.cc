@@ -69,13 +69,15 @@ const char* label_problem(std::string_view host) {
   return nullptr;
 }
 
-// "[2001:DB8::1]:443" or "http://[::1]/x" -> "2001:db8::1"; empty when the
-// text holds no bracketed IPv6 address.
-std::string bracketed_ipv6(std::string_view text) {
+// "[2001:DB8::1]:443", "http://[::1]/x" or a bare "2001:DB8::1" (the form
+// parse_domain gives back, so its own output parses again) -> "2001:db8::1";
+// empty when the text holds no IPv6 address.
+std::string ipv6_address(std::string_view text) {
   const std::size_t open = text.find('[');
   const std::size_t close = text.find(']', open == std::string_view::npos ? 0 : open);
-  if (open == std::string_view::npos || close == std::string_view::npos) return {};
-  const std::string address(text.substr(open + 1, close - open - 1));
+  const bool bracketed = open != std::string_view::npos && close != std::string_view::npos;
+  if (!bracketed && text.find(':') == text.rfind(':')) return {};  // a host:port has one colon
+  const std::string address(bracketed ? text.substr(open + 1, close - open - 1) : text);
   unsigned char bytes[16];
   if (inet_pton(AF_INET6, address.c_str(), bytes) != 1) return {};
   char canonical[INET6_ADDRSTRLEN];
@@ -94,7 +96,7 @@ Result<DomainName> parse_domain(std::string_view text) {
   text = text::trim(text);
   if (text.empty()) return not_a_domain(text, "empty");
   DomainName name;
-  if (std::string ipv6 = bracketed_ipv6(text); !ipv6.empty()) {
+  if (std::string ipv6 = ipv6_address(text); !ipv6.empty()) {
     name.host = name.unicode = name.registrable = ipv6;
     name.is_ip = true;
     return name;

@@ -59,8 +59,9 @@ std::string article_to_json(const Article& article, int indent) {
       // A name given twice keeps its first place and its last value.
       std::vector<std::pair<std::string_view, std::string_view>> fields;
       for (const auto& [key, value] : article.extra) {
+        const std::string& name = key;  // clang 14 cannot capture a structured binding
         const auto seen = std::find_if(fields.begin(), fields.end(),
-                                       [&](const auto& field) { return field.first == key; });
+                                       [&](const auto& field) { return field.first == name; });
         if (seen == fields.end()) {
           fields.emplace_back(key, value);
         } else {

@@ -152,7 +152,7 @@ class RecordWriter {
     out_.key("signals");
     out_.start_object();
     for (const GroupContribution& group : prediction.groups) {
-      out_.key(group.name);
+      out_.external_key(group.name);  // a caller's name could be anything (fuzz/json_record)
       number(group.contribution);
     }
     out_.end_object();

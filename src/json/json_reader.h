@@ -21,7 +21,7 @@ namespace verity::json {
 using Value = rapidjson::Value;
 
 // Deeper arrays and objects are refused as a parse error.
-inline constexpr int kMaxDepth = 512;
+inline constexpr int kMaxDepth = 1024;
 
 // What parse() accepts beside standard JSON.
 enum class Encoding {

@@ -25,7 +25,12 @@ namespace verity::json {
 // Four decimals are plenty for a person and keep JSON lines short: the check
 // record's probabilities and weights are written this way.
 inline double rounded(double value) {
-  return std::isfinite(value) ? std::round(value * 1e4) / 1e4 : 0.0;
+  if (!std::isfinite(value)) return 0.0;
+  // Beyond ~1e304 value * 1e4 overflows to infinity, which RapidJSON writes
+  // as nothing ("weight":,); such a number has no decimals to round anyway
+  // (fuzz/json_record).
+  const double scaled = std::round(value * 1e4) / 1e4;
+  return std::isfinite(scaled) ? scaled : value;
 }
 
 // The shortest decimal that reads back as `value` (std::to_chars), laid out

@@ -74,6 +74,8 @@ std::string encode_weights(const std::vector<float>& weights) {
   return out;
 }
 
+constexpr std::uint32_t kMaxDimension = (std::uint32_t{1} << 24) + (std::uint32_t{1} << 16);
+
 Result<std::vector<float>> decode_weights(std::string_view bytes, const std::string& path) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto corrupt = [&](const std::string& what) {
@@ -82,6 +84,11 @@ Result<std::vector<float>> decode_weights(std::string_view bytes, const std::str
   if (bytes.size() < 8) return corrupt("weight section too short");
   const std::uint32_t encoding = get_u32(p);
   const std::uint32_t dimension = get_u32(p + 4);
+  // Checked before allocating: a damaged count made load() ask for 8 GB
+  // (found by fuzz/model_load). The trainer's largest is 2^24 hashed
+  // features plus the style signals.
+  if (dimension > kMaxDimension)
+    return corrupt("weight dimension " + std::to_string(dimension) + " is too large");
   std::vector<float> weights(dimension, 0.0F);
   if (encoding == kDense) {
     if (bytes.size() != 8 + std::size_t{4} * dimension)
@@ -289,6 +296,12 @@ Status parse_metadata(const json::Value& meta, ModelData& model) {
   }
   if (config.hash_bits < 8 || config.hash_bits > 26)
     return Status(StatusCode::kCorrupt, "hash_bits out of range");
+  // A damaged file once loaded with uncertain_low above the threshold
+  // (fuzz/model_load): verdicts need 0 <= uncertain_low <= threshold <= 1.
+  const ModelInfo& t = model.info;
+  if (!(t.uncertain_low >= 0 && t.uncertain_low <= t.threshold && t.threshold <= 1 &&
+        t.satire_threshold >= 0 && t.satire_threshold <= 1))
+    return Status(StatusCode::kCorrupt, "thresholds outside [0, 1] or out of order");
   return Status();
 }
 

@@ -47,10 +47,17 @@ std::string domain_of_url(std::string_view url) {
   }
   std::string domain = lower_ascii(host);
   while (!domain.empty() && domain.back() == '.') domain.pop_back();
-  for (std::string_view prefix : {"www.", "www1.", "www2.", "www3."}) {
-    if (domain.starts_with(prefix)) {
-      domain.erase(0, prefix.size());
-      break;
+  // Every leading one, and only while a domain remains: "www.lt" is itself
+  // the host, so a result reads back as itself ("www1.www1.x.com" once gave
+  // "www1.x.com", and "www.www.lt" "www.lt" then ""; fuzz/url_domain).
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view prefix : {"www.", "www1.", "www2.", "www3."}) {
+      if (domain.starts_with(prefix) && domain.find('.', prefix.size()) != std::string::npos) {
+        domain.erase(0, prefix.size());
+        stripped = true;
+        break;
+      }
     }
   }
   const bool plausible =

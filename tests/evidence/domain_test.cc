@@ -56,6 +56,11 @@ TEST(DomainTest, IpAddressesAreTheirOwnRegistrableDomain) {
   const DomainName v6 = parsed("http://[2001:DB8:0::1]:443/page");
   EXPECT_TRUE(v6.is_ip);
   EXPECT_EQ(v6.host, "2001:db8::1");
+  // The host it gives back parses again to itself (found by fuzz/url_domain).
+  const DomainName again = parsed(v6.host);
+  EXPECT_TRUE(again.is_ip);
+  EXPECT_EQ(again.host, "2001:db8::1");
+  EXPECT_EQ(parsed("2001:DB8:0::1").host, "2001:db8::1");
 }
 
 TEST(DomainTest, ArchivedCopiesGiveTheArchivedHost) {

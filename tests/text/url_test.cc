@@ -8,6 +8,11 @@ namespace {
 TEST(UrlTest, DomainOfUrl) {
   EXPECT_EQ(domain_of_url("https://www.voanews.com/a/obama-putin/3270000.html"), "voanews.com");
   EXPECT_EQ(domain_of_url("www.newidea.com.au/woman-claims"), "newidea.com.au");
+  // "www." goes only when a domain remains, so a result reads back as itself.
+  EXPECT_EQ(domain_of_url("https://www.lt/"), "www.lt");
+  EXPECT_EQ(domain_of_url("www.www.lt"), "www.lt");
+  EXPECT_EQ(domain_of_url(domain_of_url("www.www.lt")), "www.lt");
+  EXPECT_EQ(domain_of_url("www1.www1.news.example.com"), "news.example.com");
   EXPECT_EQ(domain_of_url("http://user:pw@News.Example.co.uk:8080/path?q=1#x"),
             "news.example.co.uk");
   EXPECT_EQ(
