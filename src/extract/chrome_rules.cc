@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include "text/line_text.h"
 
@@ -272,7 +273,12 @@ std::string line_key(std::string_view line) {
     view.remove_suffix(1);
     view = text::trim(view);
   }
-  return text::lower_ascii(text::collapse_spaces(view));
+  // Lower-cased in place: one string per line, not two.
+  std::string key = text::collapse_spaces(view);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
 }
 
 std::optional<std::string_view> chrome_reason(std::string_view line) {
@@ -280,9 +286,13 @@ std::optional<std::string_view> chrome_reason(std::string_view line) {
   if (text::more_words_than(line, kMaxChromeWords)) return std::nullopt;
   const std::string key = line_key(line);
   if (key.empty()) return reason::kNavigation;  // a bullet or separator alone
-  for (const ExactRule& rule : kExactLines) {
-    if (key == rule.key) return rule.reason;
-  }
+  // Every line short enough asks: one hash, not a comparison per rule.
+  static const auto* const exact = [] {
+    auto* built = new std::unordered_map<std::string_view, std::string_view>();
+    for (const ExactRule& rule : kExactLines) built->emplace(rule.key, rule.reason);
+    return built;
+  }();
+  if (const auto found = exact->find(key); found != exact->end()) return found->second;
   const std::size_t words = text::count_words(key);
   for (const PrefixRule& rule : kPrefixLines) {
     if (words <= rule.max_words && key.starts_with(rule.prefix)) return rule.reason;
