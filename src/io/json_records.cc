@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "io/dataset_reader.h"
 #include "io/json_object.h"
 #include "verity/reader.h"
 
@@ -106,7 +107,7 @@ void parse_lines(std::string_view text, BatchItems& batch) {
     ++line_number;
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) {
+    if (!io::is_blank(line)) {
       Result<rapidjson::Document> item = json::parse(line, json::Encoding::kValidUtf8);
       if (item.ok()) {
         batch.parsed.push_back(std::move(item).value());
