@@ -3,7 +3,9 @@
 fake/real collection's train part (train_all, dev_all) with the satire head
 trained on the other satire collections only, then `verity batch` on S's
 judged part; prints the share of S's satire articles the verdict calls
-satire and fake, and the share of its other articles called satire.
+satire and fake, and the share of its other articles called satire. The same
+model then judges every fake/real collection's test part (no satire in them):
+the share of each called satire is what a user reading ordinary news meets.
 
 usage: satire_loco.py [--data SPLITDIR] [--out FILE] [--threads N] [--seed N] [--system NAME]
                       [--model FILE] [--reuse] [--satire-first] [-- TRAIN-FLAGS...]
@@ -26,6 +28,8 @@ SPLITS = os.path.join(REPO, "bench", "peers", "splits.py")
 # held-out collection -> (file judged, satire files trained on)
 SATIRE = {"golbeck": ("satire_golbeck.jsonl", ["satire_burfoot_train.jsonl"]),
           "burfoot": ("satire_burfoot_test.jsonl", ["satire_golbeck.jsonl"])}
+# fake/real collections' test parts: ordinary news, none of it satire
+NEWS = ["politifact", "gossipcop", "buzzfeed", "fakehealth"]
 
 
 def run(args):
@@ -106,22 +110,29 @@ def main():
         satire_called_fake, _ = share(counts, "satire", "fake")
         other = "fake" if held_out == "golbeck" else "real"
         other_called_satire, n_other = share(counts, other, "satire")
+        news = {}
+        for name in NEWS:
+            news_counts = judge(model, os.path.join(args.data, f"test_{name}.jsonl"), args.threads, rule)
+            n = sum(sum(v.values()) for v in news_counts.values())
+            called = sum(v.get("satire", 0) for v in news_counts.values())
+            news[name] = {"articles": n, "called_satire": called / n if n else None}
         row = {"system": args.system + (" (satire first)" if args.satire_first else ""), "held_out": held_out, "model": model, "seed": args.seed,
                "train_flags": args.train_flags, "satire_articles": n_satire,
                "satire_called_satire": satire_called_satire, "satire_called_fake": satire_called_fake,
                "other_label": other, "other_articles": n_other,
-               "other_called_satire": other_called_satire, "verdicts": counts}
+               "other_called_satire": other_called_satire, "verdicts": counts, "news": news}
         rows.append(row)
     with open(args.out, "a", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row) + "\n")
     print("| system | satire left out | satire articles | called satire | called fake "
-          "| other articles | other called satire |")
-    print("|---|---|---|---|---|---|---|")
+          "| other articles | other called satire | " + " | ".join(f"{n} test called satire" for n in NEWS) + " |")
+    print("|---|---|---|---|---|---|---|" + "---|" * len(NEWS))
     for r in rows:
         print(f"| {r['system']} | {r['held_out']} | {r['satire_articles']} | {r['satire_called_satire']:.1%} "
               f"| {r['satire_called_fake']:.1%} | {r['other_articles']} {r['other_label']} "
-              f"| {r['other_called_satire']:.1%} |")
+              f"| {r['other_called_satire']:.1%} | "
+              + " | ".join(f"{r['news'][n]['called_satire']:.1%}" for n in NEWS) + " |")
     return 0
 
 

@@ -74,6 +74,15 @@ void add_train_command(CLI::App& app, CommandAction& action) {
       ->required();
   command->add_option("--satire", flags->config.satire_paths,
                       "Articles labelled satire/fake for the satire head (e.g. golbeck.jsonl)");
+  command->add_flag("--satire-against-news", flags->config.satire_against_news,
+                    "The satire head also learns every --train article as not satire");
+  command
+      ->add_option("--satire-alone", flags->config.satire_news_rate,
+                   "The satire head decides alone, at the lowest threshold that lets at most this "
+                   "share of each collection's non-satire articles through, out of fold (0: it "
+                   "decides once the fake head fires, at 0.5)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   command->add_option("-o,--output", flags->output, "Model file to write")->required();
   command
       ->add_option("--seed", flags->config.seed, "Random seed (one thread + one seed = same model)")

@@ -4,6 +4,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <map>
+#include <numeric>
 
 #include "model/model_impl.h"
 #include "train/calibration.h"
@@ -29,10 +32,11 @@ std::vector<double> calibrated(const std::vector<double>& scores, const PlattSca
 }
 
 // Trains the satire head: k-fold cross-validation gives honest out-of-fold
-// scores to calibrate on (and to report), then the head is trained on all.
+// scores to calibrate on (and to report, and to set the threshold by), then
+// the head is trained on all. `news`, when given, joins as not satire.
 Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
                                             const model::Featurizer& featurizer,
-                                            SatireReport* report,
+                                            const TrainingSet* news, SatireReport* report,
                                             const std::function<void(const std::string&)>& log) {
   LoadOptions load;
   load.labels = satire_labels();
@@ -40,7 +44,18 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
   std::size_t skipped = 0;
   Result<TrainingSet> all = load_training_set(config.satire_paths, featurizer, load, &skipped);
   if (!all.ok()) return all.status();
-  const TrainingSet& set = all.value();
+  TrainingSet& set = all.value();
+  // Satire and the rest come from different collections, so each class is
+  // evened out over the collections that have it.
+  const auto weights = [&](std::span<const std::uint32_t> rows) {
+    return news != nullptr ? class_balanced_weights(set, rows) : balanced_weights(set, rows);
+  };
+  if (news != nullptr) {
+    append_rows(set, *news, 0);
+    std::vector<std::uint32_t> rows(set.rows());
+    std::iota(rows.begin(), rows.end(), 0);
+    set.weight = weights(rows);
+  }
   TrainOptions options = config.options;
   options.patience = options.max_epochs;  // no dev set: run the fixed number of epochs
   options.max_epochs = std::min(options.max_epochs, 10u);
@@ -51,18 +66,33 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
     std::vector<std::uint32_t> held_rows;
     for (std::uint32_t r = 0; r < set.rows(); ++r)
       (r % folds == fold ? held_rows : train_rows).push_back(r);
-    const TrainResult fit = train_logistic(set, train_rows, balanced_weights(set, train_rows),
-                                           TrainingSet(), featurizer.dimension(), options, nullptr);
+    const TrainResult fit = train_logistic(set, train_rows, weights(train_rows), TrainingSet(),
+                                           featurizer.dimension(), options, nullptr);
     const std::vector<double> scores = score_rows(set, held_rows, fit.weights);
     for (std::size_t k = 0; k < held_rows.size(); ++k) out_of_fold[held_rows[k]] = scores[k];
   }
   const PlattScaling platt = fit_platt(out_of_fold, set.label);
-  const BinaryMetrics metrics = evaluate_binary(calibrated(out_of_fold, platt), set.label);
-  *report = {set.rows(), metrics.roc_auc, metrics.macro_f1, metrics.accuracy};
+  const std::vector<double> probability = calibrated(out_of_fold, platt);
+  const BinaryMetrics metrics = evaluate_binary(probability, set.label);
+  *report = {set.rows(), metrics.roc_auc, metrics.macro_f1, metrics.accuracy, 0.5, 0};
+  if (config.satire_news_rate > 0) {
+    report->threshold =
+        threshold_for_rate(probability, set.label, set.collection, config.satire_news_rate);
+  }
+  double satire = 0;
+  double caught = 0;
+  for (std::size_t r = 0; r < set.rows(); ++r) {
+    if (set.label[r] != 1) continue;
+    ++satire;
+    caught += probability[r] >= report->threshold ? 1 : 0;
+  }
+  report->recall = satire > 0 ? caught / satire : 0;
   if (log) {
     log(format("satire head: %.0f articles, %.0f-fold cross-validation ROC-AUC %.3f",
                static_cast<double>(set.rows()), folds, metrics.roc_auc) +
-        format(", macro-F1 %.3f, accuracy %.3f", metrics.macro_f1, metrics.accuracy));
+        format(", macro-F1 %.3f, accuracy %.3f", metrics.macro_f1, metrics.accuracy) +
+        format("; threshold %.3f catches %.1f%% of the satire", report->threshold,
+               100 * report->recall));
   }
   const TrainResult final_fit =
       train_logistic(set, TrainingSet(), featurizer.dimension(), options, nullptr);
@@ -70,6 +100,22 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
 }
 
 }  // namespace
+
+double threshold_for_rate(const std::vector<double>& probability, const std::vector<int>& label,
+                          const std::vector<std::uint32_t>& collection, double rate) {
+  std::map<std::uint32_t, std::vector<double>> negatives;
+  for (std::size_t r = 0; r < probability.size(); ++r)
+    if (label[r] == 0) negatives[collection[r]].push_back(probability[r]);
+  double threshold = 0;
+  for (auto& [id, values] : negatives) {
+    std::sort(values.begin(), values.end(), std::greater<>());
+    // The `allowed` highest may reach the threshold; the next must not.
+    const auto allowed = static_cast<std::size_t>(rate * static_cast<double>(values.size()));
+    if (allowed < values.size())
+      threshold = std::max(threshold, std::nextafter(values[allowed], 2.0));
+  }
+  return std::min(threshold, 1.0);
+}
 
 Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTrainingReport* report,
                                      const std::function<void(const std::string&)>& log) {
@@ -102,6 +148,20 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
                static_cast<double>(report->skipped)) +
         format(" in %.1f s", since(start)));
   }
+  // The satire head first: it may learn from the training articles, every
+  // feature of them, before the fake head's filter drops some.
+  model::ModelData data;
+  if (!config.satire_paths.empty()) {
+    Result<model::LinearHead> satire =
+        train_satire_head(config, featurizer, config.satire_against_news ? &train.value() : nullptr,
+                          &report->satire, log);
+    if (!satire.ok()) return satire.status();
+    data.satire = std::move(satire).value();
+    data.info.has_satire_head = true;
+    data.info.satire_threshold = report->satire.threshold;
+    data.info.satire_alone = config.satire_news_rate > 0;
+  }
+
   if (config.stable_features != StableFeatureSplit::kNone) {
     const auto stable_start = std::chrono::steady_clock::now();
     FeatureParts parts;
@@ -135,7 +195,6 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
                                   }
                                 });
 
-  model::ModelData data;
   data.features = config.features;
   data.fake.weights = report->fake.weights;
   const std::vector<double> dev_scores = score_rows(dev.value(), data.fake.weights);
@@ -156,13 +215,6 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
     log(format("best epoch %.0f, dev AUC %.4f; calibration a=%.3f", report->fake.best_epoch,
                report->fake.best_dev_auc, platt.a) +
         format(" b=%.3f; threshold %.2f", platt.b, data.info.threshold));
-  }
-
-  if (!config.satire_paths.empty()) {
-    Result<model::LinearHead> satire = train_satire_head(config, featurizer, &report->satire, log);
-    if (!satire.ok()) return satire.status();
-    data.satire = std::move(satire).value();
-    data.info.has_satire_head = true;
   }
 
   // Record a few dev articles with the scores they get now; every load

@@ -235,4 +235,44 @@ void balance_weights(TrainingSet& set, double collection_power) {
   set.weight = balanced_weights(set, rows, collection_power);
 }
 
+void append_rows(TrainingSet& to, const TrainingSet& from, int label) {
+  std::vector<std::uint32_t> collection_of(from.collections.size());
+  for (std::size_t c = 0; c < from.collections.size(); ++c) {
+    const auto found = std::find(to.collections.begin(), to.collections.end(), from.collections[c]);
+    collection_of[c] = static_cast<std::uint32_t>(found - to.collections.begin());
+    if (found == to.collections.end()) to.collections.push_back(from.collections[c]);
+  }
+  const std::uint64_t offset = to.index.size();
+  to.index.insert(to.index.end(), from.index.begin(), from.index.end());
+  to.value.insert(to.value.end(), from.value.begin(), from.value.end());
+  for (std::size_t r = 0; r < from.rows(); ++r) {
+    to.row_begin.push_back(offset + from.row_begin[r + 1]);
+    to.label.push_back(label);
+    to.weight.push_back(1.0F);
+    to.collection.push_back(collection_of[from.collection[r]]);
+    to.source.push_back(r < from.source.size() ? from.source[r] : std::string());
+  }
+  to.articles.clear();  // no longer one per row
+}
+
+std::vector<float> class_balanced_weights(const TrainingSet& set,
+                                          std::span<const std::uint32_t> rows) {
+  std::vector<std::array<std::size_t, 2>> counts(set.collections.size(), {0, 0});
+  for (const std::uint32_t r : rows)
+    ++counts[set.collection[r]][static_cast<std::size_t>(set.label[r])];
+  std::array<double, 2> holders = {0, 0};  // collections with rows of each class
+  for (const auto& count : counts)
+    for (std::size_t c = 0; c < 2; ++c) holders[c] += count[c] > 0 ? 1 : 0;
+  const double classes = (holders[0] > 0 ? 1.0 : 0.0) + (holders[1] > 0 ? 1.0 : 0.0);
+  std::vector<float> weight(set.rows(), 0.0F);
+  for (const std::uint32_t r : rows) {
+    const auto c = static_cast<std::size_t>(set.label[r]);
+    // Shares sum to 1 over `rows`; times rows.size() for a mean of 1.
+    const double share =
+        1.0 / (classes * holders[c] * static_cast<double>(counts[set.collection[r]][c]));
+    weight[r] = static_cast<float>(share * static_cast<double>(rows.size()));
+  }
+  return weight;
+}
+
 }  // namespace verity::train

@@ -6,6 +6,7 @@
 #define VERITY_TRAIN_TRAINING_SET_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,18 @@ void balance_weights(TrainingSet& set, double collection_power = 1.0);
 // of their own; indexed by row of `set` (0 for the rows not listed).
 std::vector<float> balanced_weights(const TrainingSet& set, std::span<const std::uint32_t> rows,
                                     double collection_power = 1.0);
+
+// Appends every row of `from` to `to` with label `label` (weights are left
+// for the caller to set); collections are matched by name.
+void append_rows(TrainingSet& to, const TrainingSet& from, int label);
+
+// Weights for a head whose classes come from different collections (the
+// satire head: satire from satire sites, the rest from every news
+// collection): each class weighs half, split evenly between the collections
+// that have it, and evenly between a collection's rows of that class;
+// indexed by row of `set` (0 for the rows not listed), mean 1 over `rows`.
+std::vector<float> class_balanced_weights(const TrainingSet& set,
+                                          std::span<const std::uint32_t> rows);
 
 }  // namespace verity::train
 

@@ -115,6 +115,41 @@ TEST_F(ModelTest, VerdictWordsFollowTheThresholds) {
   EXPECT_NEAR(info.uncertain_low, 0.6 * info.threshold, 1e-12);
 }
 
+// Trained against the news as well, the satire head decides alone, at a
+// threshold set out of fold; the file keeps the rule.
+TEST_F(ModelTest, SatireHeadTrainedAgainstTheNewsDecidesAlone) {
+  train::ModelTrainingConfig config = toy_config();
+  config.satire_against_news = true;
+  config.satire_news_rate = 0.1;
+  train::ModelTrainingReport report;
+  Result<model::ModelData> data = train::train_model(config, &report, nullptr);
+  ASSERT_TRUE(data.ok()) << data.status().to_string();
+  EXPECT_EQ(report.satire.articles, 24u + 40u);  // the satire file and every training article
+  EXPECT_EQ(data.value().fake.weights, data_->fake.weights);  // the fake head is untouched
+  EXPECT_TRUE(data.value().info.satire_alone);
+  EXPECT_EQ(data.value().info.satire_threshold, report.satire.threshold);
+  EXPECT_GT(report.satire.recall, 0.5);
+  testing::TempFile file("alone.model");
+  ASSERT_TRUE(model::write_model_file(file.path(), data.value()).ok());
+  Result<std::shared_ptr<const Model>> model = Model::load(file.path());
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  const ModelInfo& info = model.value()->info();
+  EXPECT_TRUE(info.satire_alone);
+  EXPECT_DOUBLE_EQ(info.satire_threshold, report.satire.threshold);
+  const auto verdict = [&](double fake, double satire) {
+    return model.value()->verdict(fake, satire);
+  };
+  EXPECT_EQ(verdict(0.0, info.satire_threshold), Verdict::kSatire);
+  EXPECT_EQ(verdict(1.0, info.satire_threshold), Verdict::kSatire);
+  EXPECT_EQ(verdict(1.0, info.satire_threshold / 2), Verdict::kFake);
+  EXPECT_EQ(verdict(0.0, info.satire_threshold / 2), Verdict::kReal);
+  // The shared model's head waits for the fake head.
+  Result<std::shared_ptr<const Model>> waiting = Model::load(path_->path());
+  ASSERT_TRUE(waiting.ok());
+  EXPECT_FALSE(waiting.value()->info().satire_alone);
+  EXPECT_EQ(waiting.value()->verdict(0.0, 0.99), Verdict::kReal);
+}
+
 TEST_F(ModelTest, ExplanationIsExactAndPointsAtTheText) {
   Result<std::shared_ptr<const Model>> model = Model::load(path_->path());
   ASSERT_TRUE(model.ok());

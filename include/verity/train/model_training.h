@@ -53,6 +53,12 @@ struct ModelTrainingOptions {
   double learning_rate = 0.05;
   double l2 = 1e-5;
   unsigned satire_folds = 5;
+  // The satire head also learns every training article as not satire.
+  bool satire_against_news = false;
+  // > 0: the satire head decides alone, at the lowest threshold that lets at
+  // most this share of each collection's non-satire articles through (out of
+  // fold); 0: it decides once the fake head fires, at 0.5.
+  double satire_news_rate = 0;
   // 1: every training collection weighs the same; 0: by size.
   double collection_power = 1.0;
   StableFeatureSplit stable_features = StableFeatureSplit::kPublisher;
