@@ -101,9 +101,12 @@ def main():
         if not args.model and not (args.reuse and os.path.isfile(model)):
             print(f"== {args.system}: satire without {held_out}", file=sys.stderr)
             satire = [x for f in trained_on for x in ("--satire", os.path.join(args.data, f))]
-            run([VERITY, "train", "--train", os.path.join(args.data, "train_all.jsonl"),
-                 "--dev", os.path.join(args.data, "dev_all.jsonl"), *satire, "-o", model,
-                 "--threads", str(args.threads), "--seed", args.seed, *args.train_flags])
+            trained = run([VERITY, "train", "--train", os.path.join(args.data, "train_all.jsonl"),
+                           "--dev", os.path.join(args.data, "dev_all.jsonl"), *satire, "-o", model,
+                           "--threads", str(args.threads), "--seed", args.seed, *args.train_flags])
+            for line in trained.stderr.splitlines():
+                if "satire head" in line:
+                    print("   ", line.strip(), file=sys.stderr)
         rule = satire_first if args.satire_first else (lambda record: record.get("verdict", "error"))
         counts = judge(model, os.path.join(args.data, judged), args.threads, rule)
         satire_called_satire, n_satire = share(counts, "satire", "satire")

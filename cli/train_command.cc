@@ -75,13 +75,13 @@ void add_train_command(CLI::App& app, CommandAction& action) {
   command->add_option("--satire", flags->config.satire_paths,
                       "Articles labelled satire/fake for the satire head (e.g. golbeck.jsonl)");
   command->add_flag("--satire-against-news", flags->config.satire_against_news,
-                    "The satire head also learns every --train article as not satire");
+                    "The satire head also learns --train articles as not satire (up to "
+                    "--satire-news-rows of each collection)");
   command
-      ->add_option("--satire-alone", flags->config.satire_news_rate,
-                   "The satire head decides alone, at the lowest threshold that lets at most this "
-                   "share of each collection's non-satire articles through, out of fold (0: it "
-                   "decides once the fake head fires, at 0.5)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->add_option("--satire-news-rows", flags->config.satire_news_rows,
+                   "With --satire-against-news: most articles of each training collection the "
+                   "satire head learns, spread evenly over it")
+      ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command->add_option("-o,--output", flags->output, "Model file to write")->required();
   command

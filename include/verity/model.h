@@ -99,9 +99,6 @@ struct ModelInfo {
       0.3;  // verdict "real" below this, "uncertain" up to `threshold` (0.6 × threshold)
   double satire_threshold = 0.5;  // satire_probability at or above which the verdict is "satire"
   bool has_satire_head = false;
-  // The satire head decides alone, before the fake head (trained against
-  // fabrication and reporting alike); false: only once the fake head fires.
-  bool satire_alone = false;
   std::uint32_t dimension = 0;
 };
 
@@ -132,10 +129,9 @@ class Model {
   Prediction predict(const Article& article, const PredictOptions& options = {},
                      PredictScratch* scratch = nullptr) const;
 
-  // The verdict for a prediction: kSatire when the satire head reaches
-  // satire_threshold and either decides alone or the fake probability
-  // reaches the threshold; otherwise kReal below uncertain_low, kUncertain
-  // up to the threshold, kFake at or above it.
+  // The verdict for a prediction: kReal below uncertain_low, kUncertain up
+  // to the threshold, and at or above it kSatire when the satire head reaches
+  // satire_threshold, else kFake.
   Verdict verdict(const Prediction& prediction) const;
   // The same for a fake probability that evidence moved (the satire head's
   // probability still decides between fake and satire).

@@ -114,7 +114,6 @@ PYBIND11_MODULE(_verity, m) {
              out["uncertain_low"] = info.uncertain_low;
              out["satire_threshold"] = info.satire_threshold;
              out["has_satire_head"] = info.has_satire_head;
-             out["satire_alone"] = info.satire_alone;
              out["dimension"] = info.dimension;
              return out;
            })

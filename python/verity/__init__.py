@@ -186,7 +186,7 @@ class Model:
     @property
     def info(self) -> dict[str, Any]:
         """What the file says about itself: ``threshold``, ``uncertain_low``,
-        ``satire_threshold``, ``has_satire_head``, ``satire_alone``, ``trained_on``, ``seed``,
+        ``satire_threshold``, ``has_satire_head``, ``trained_on``, ``seed``,
         ``format_version``, ``dimension``."""
         return self._bound.info()
 

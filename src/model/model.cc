@@ -138,11 +138,8 @@ Verdict Model::verdict(const Prediction& prediction) const {
 
 Verdict Model::verdict(double fake_probability, double satire_probability) const {
   const ModelInfo& info = impl_->data.info;
-  // A head trained on satire against fabrication and reporting alike can
-  // decide alone; one trained against fabrication only decides between the
-  // two once the fake head has fired (satire reads as fake to it).
-  if (info.satire_alone && info.has_satire_head && satire_probability >= info.satire_threshold)
-    return Verdict::kSatire;
+  // Satire reads as fake to the fake head; the satire head, trained on
+  // satire against fabrication, decides which of the two it is.
   if (fake_probability >= info.threshold) {
     return info.has_satire_head && satire_probability >= info.satire_threshold ? Verdict::kSatire
                                                                                : Verdict::kFake;

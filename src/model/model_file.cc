@@ -163,7 +163,6 @@ std::string metadata_json(const ModelData& model) {
     out.key("labels");
     out.strings({"real", "fake"});
     calibration("satire_calibration", model.satire);
-    boolean("satire_alone", model.info.satire_alone);
     number("satire_threshold", model.info.satire_threshold);
     integer("seed", model.info.seed);
     out.key("style_signals");
@@ -289,9 +288,6 @@ Status parse_metadata(const json::Value& meta, ModelData& model) {
   model.info.threshold = read.number(meta, "threshold");
   model.info.uncertain_low = read.number(meta, "uncertain_low");
   model.info.satire_threshold = read.number(meta, "satire_threshold");
-  // Absent from files written before the satire head could decide alone.
-  if (json::find(meta, "satire_alone") != nullptr)
-    model.info.satire_alone = read.boolean(meta, "satire_alone");
   model.info.trained_on = read.text(meta, "trained_on");
   model.info.seed = read.integer(meta, "seed");
   if (!read.missing().empty()) {

@@ -4,8 +4,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <functional>
-#include <map>
 #include <numeric>
 
 #include "model/model_impl.h"
@@ -32,8 +30,8 @@ std::vector<double> calibrated(const std::vector<double>& scores, const PlattSca
 }
 
 // Trains the satire head: k-fold cross-validation gives honest out-of-fold
-// scores to calibrate on (and to report, and to set the threshold by), then
-// the head is trained on all. `news`, when given, joins as not satire.
+// scores to calibrate on (and to report), then the head is trained on all.
+// `news`, when given, joins as not satire.
 Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
                                             const model::Featurizer& featurizer,
                                             const TrainingSet* news, SatireReport* report,
@@ -45,13 +43,13 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
   Result<TrainingSet> all = load_training_set(config.satire_paths, featurizer, load, &skipped);
   if (!all.ok()) return all.status();
   TrainingSet& set = all.value();
-  // Satire and the rest come from different collections, so each class is
-  // evened out over the collections that have it.
+  // Satire and the rest then come from different collections, so each class
+  // is evened out over the collections that have it.
   const auto weights = [&](std::span<const std::uint32_t> rows) {
     return news != nullptr ? class_balanced_weights(set, rows) : balanced_weights(set, rows);
   };
   if (news != nullptr) {
-    append_rows(set, *news, 0);
+    append_rows(set, thinned(*news, config.satire_news_rows), 0);
     std::vector<std::uint32_t> rows(set.rows());
     std::iota(rows.begin(), rows.end(), 0);
     set.weight = weights(rows);
@@ -71,28 +69,21 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
     const std::vector<double> scores = score_rows(set, held_rows, fit.weights);
     for (std::size_t k = 0; k < held_rows.size(); ++k) out_of_fold[held_rows[k]] = scores[k];
   }
-  const PlattScaling platt = fit_platt(out_of_fold, set.label);
-  const std::vector<double> probability = calibrated(out_of_fold, platt);
-  const BinaryMetrics metrics = evaluate_binary(probability, set.label);
-  *report = {set.rows(), metrics.roc_auc, metrics.macro_f1, metrics.accuracy, 0.5, 0};
-  if (config.satire_news_rate > 0) {
-    report->threshold =
-        threshold_for_rate(probability, set.label, set.collection, config.satire_news_rate);
+  PlattScaling platt = fit_platt(out_of_fold, set.label);
+  if (news != nullptr) {
+    // The news make satire a minority of these rows, not of what a reader
+    // checks: calibrate to even odds, as the weights train, so the verdict's
+    // 0.5 means what it means for a head trained on the satire files alone.
+    const auto satire = static_cast<double>(std::count(set.label.begin(), set.label.end(), 1));
+    const double rest = static_cast<double>(set.rows()) - satire;
+    if (satire > 0 && rest > 0) platt.b += std::log(rest / satire);
   }
-  double satire = 0;
-  double caught = 0;
-  for (std::size_t r = 0; r < set.rows(); ++r) {
-    if (set.label[r] != 1) continue;
-    ++satire;
-    caught += probability[r] >= report->threshold ? 1 : 0;
-  }
-  report->recall = satire > 0 ? caught / satire : 0;
+  const BinaryMetrics metrics = evaluate_binary(calibrated(out_of_fold, platt), set.label);
+  *report = {set.rows(), metrics.roc_auc, metrics.macro_f1, metrics.accuracy};
   if (log) {
     log(format("satire head: %.0f articles, %.0f-fold cross-validation ROC-AUC %.3f",
                static_cast<double>(set.rows()), folds, metrics.roc_auc) +
-        format(", macro-F1 %.3f, accuracy %.3f", metrics.macro_f1, metrics.accuracy) +
-        format("; threshold %.3f catches %.1f%% of the satire", report->threshold,
-               100 * report->recall));
+        format(", macro-F1 %.3f, accuracy %.3f", metrics.macro_f1, metrics.accuracy));
   }
   const TrainResult final_fit =
       train_logistic(set, TrainingSet(), featurizer.dimension(), options, nullptr);
@@ -100,22 +91,6 @@ Result<model::LinearHead> train_satire_head(const ModelTrainingConfig& config,
 }
 
 }  // namespace
-
-double threshold_for_rate(const std::vector<double>& probability, const std::vector<int>& label,
-                          const std::vector<std::uint32_t>& collection, double rate) {
-  std::map<std::uint32_t, std::vector<double>> negatives;
-  for (std::size_t r = 0; r < probability.size(); ++r)
-    if (label[r] == 0) negatives[collection[r]].push_back(probability[r]);
-  double threshold = 0;
-  for (auto& [id, values] : negatives) {
-    std::sort(values.begin(), values.end(), std::greater<>());
-    // The `allowed` highest may reach the threshold; the next must not.
-    const auto allowed = static_cast<std::size_t>(rate * static_cast<double>(values.size()));
-    if (allowed < values.size())
-      threshold = std::max(threshold, std::nextafter(values[allowed], 2.0));
-  }
-  return std::min(threshold, 1.0);
-}
 
 Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTrainingReport* report,
                                      const std::function<void(const std::string&)>& log) {
@@ -158,8 +133,6 @@ Result<model::ModelData> train_model(const ModelTrainingConfig& config, ModelTra
     if (!satire.ok()) return satire.status();
     data.satire = std::move(satire).value();
     data.info.has_satire_head = true;
-    data.info.satire_threshold = report->satire.threshold;
-    data.info.satire_alone = config.satire_news_rate > 0;
   }
 
   if (config.stable_features != StableFeatureSplit::kNone) {

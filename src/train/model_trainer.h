@@ -22,15 +22,13 @@ struct ModelTrainingConfig {
   model::FeatureConfig features;
   TrainOptions options;
   unsigned satire_folds = 5;
-  // Train the satire head against every training article too (all of them
-  // not satire), so that it sees satire against fabrication and against
-  // reporting whatever satire files it gets.
+  // Train the satire head against training articles too (all of them not
+  // satire), so that it sees satire against fabrication and against
+  // reporting whatever satire files it gets: up to `satire_news_rows` of
+  // each training collection, spread evenly over it (more rows, each far
+  // lighter than a satire article, made the head rank held-out satire worse).
   bool satire_against_news = false;
-  // > 0: the satire head decides alone (ModelInfo::satire_alone), its
-  // threshold the lowest that lets at most this share of each collection's
-  // non-satire articles through, out of fold. 0: it decides only once the
-  // fake head has fired, at 0.5.
-  double satire_news_rate = 0;
+  std::size_t satire_news_rows = 100;
   // How far training collections are evened out (see balance_weights).
   double collection_power = 1.0;
   // Train only on features whose sign parts of the training data agree on
@@ -46,8 +44,6 @@ struct SatireReport {
   double roc_auc = 0;
   double macro_f1 = 0;
   double accuracy = 0;
-  double threshold = 0.5;  // satire_probability at or above which the verdict is satire
-  double recall = 0;       // out of fold: share of the satire articles at or above it
 };
 
 struct ModelTrainingReport {
@@ -58,11 +54,6 @@ struct ModelTrainingReport {
   SatireReport satire;
   double seconds = 0;
 };
-
-// The lowest threshold at which, in every collection of `collection`, at
-// most `rate` of the rows labelled 0 have a probability at or above it.
-double threshold_for_rate(const std::vector<double>& probability, const std::vector<int>& label,
-                          const std::vector<std::uint32_t>& collection, double rate);
 
 // The trainer's configuration for the public options.
 ModelTrainingConfig training_config(const ModelTrainingOptions& options);

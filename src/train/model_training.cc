@@ -29,7 +29,7 @@ train::ModelTrainingConfig train::training_config(const ModelTrainingOptions& op
   config.options.l2 = options.l2;
   config.satire_folds = options.satire_folds;
   config.satire_against_news = options.satire_against_news;
-  config.satire_news_rate = options.satire_news_rate;
+  config.satire_news_rows = options.satire_news_rows;
   config.collection_power = options.collection_power;
   config.stable_features = options.stable_features;
   config.stable_agreement = options.stable_agreement;

@@ -255,6 +255,33 @@ void append_rows(TrainingSet& to, const TrainingSet& from, int label) {
   to.articles.clear();  // no longer one per row
 }
 
+TrainingSet thinned(const TrainingSet& set, std::size_t cap) {
+  std::vector<std::size_t> size(set.collections.size(), 0);
+  for (const std::uint32_t c : set.collection) ++size[c];
+  std::vector<std::size_t> seen(set.collections.size(), 0);
+  std::vector<std::size_t> taken(set.collections.size(), 0);
+  TrainingSet out;
+  out.collections = set.collections;
+  for (std::size_t r = 0; r < set.rows(); ++r) {
+    const std::uint32_t c = set.collection[r];
+    const std::size_t k = seen[c]++;
+    // Row k of n is taken when it reaches the next of `cap` even steps.
+    if (size[c] > cap && (k * cap) / size[c] < taken[c]) continue;
+    if (taken[c] == cap) continue;
+    ++taken[c];
+    const auto index = set.row_index(r);
+    const auto value = set.row_value(r);
+    out.index.insert(out.index.end(), index.begin(), index.end());
+    out.value.insert(out.value.end(), value.begin(), value.end());
+    out.row_begin.push_back(out.index.size());
+    out.label.push_back(set.label[r]);
+    out.weight.push_back(1.0F);
+    out.collection.push_back(c);
+    out.source.push_back(r < set.source.size() ? set.source[r] : std::string());
+  }
+  return out;
+}
+
 std::vector<float> class_balanced_weights(const TrainingSet& set,
                                           std::span<const std::uint32_t> rows) {
   std::vector<std::array<std::size_t, 2>> counts(set.collections.size(), {0, 0});

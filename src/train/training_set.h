@@ -79,6 +79,10 @@ std::vector<float> balanced_weights(const TrainingSet& set, std::span<const std:
 // for the caller to set); collections are matched by name.
 void append_rows(TrainingSet& to, const TrainingSet& from, int label);
 
+// At most `cap` rows of each collection of `set`, spread evenly over its rows
+// (all of a collection that has no more), in their order; weights set to 1.
+TrainingSet thinned(const TrainingSet& set, std::size_t cap);
+
 // Weights for a head whose classes come from different collections (the
 // satire head: satire from satire sites, the rest from every news
 // collection): each class weighs half, split evenly between the collections

@@ -115,39 +115,47 @@ TEST_F(ModelTest, VerdictWordsFollowTheThresholds) {
   EXPECT_NEAR(info.uncertain_low, 0.6 * info.threshold, 1e-12);
 }
 
-// Trained against the news as well, the satire head decides alone, at a
-// threshold set out of fold; the file keeps the rule.
-TEST_F(ModelTest, SatireHeadTrainedAgainstTheNewsDecidesAlone) {
+// Trained against the news as well, the satire head learns up to 20 of each
+// training collection's articles (here all of both) as not satire: a
+// reported article reads less as satire; the fake head is untouched.
+TEST_F(ModelTest, SatireHeadCanLearnTheNewsAsNotSatire) {
   train::ModelTrainingConfig config = toy_config();
   config.satire_against_news = true;
-  config.satire_news_rate = 0.1;
+  config.satire_news_rows = 20;
   train::ModelTrainingReport report;
   Result<model::ModelData> data = train::train_model(config, &report, nullptr);
   ASSERT_TRUE(data.ok()) << data.status().to_string();
-  EXPECT_EQ(report.satire.articles, 24u + 40u);  // the satire file and every training article
-  EXPECT_EQ(data.value().fake.weights, data_->fake.weights);  // the fake head is untouched
-  EXPECT_TRUE(data.value().info.satire_alone);
-  EXPECT_EQ(data.value().info.satire_threshold, report.satire.threshold);
-  EXPECT_GT(report.satire.recall, 0.5);
-  testing::TempFile file("alone.model");
+  EXPECT_EQ(report.satire.articles, 24u + 40u);  // the satire file and each training article
+  EXPECT_EQ(data.value().fake.weights, data_->fake.weights);
+  EXPECT_EQ(data.value().fake.platt_b, data_->fake.platt_b);
+  EXPECT_NE(data.value().satire.weights, data_->satire.weights);
+  EXPECT_EQ(data.value().info.satire_threshold, 0.5);  // the verdict rule is the same
+  testing::TempFile file("news.model");
   ASSERT_TRUE(model::write_model_file(file.path(), data.value()).ok());
   Result<std::shared_ptr<const Model>> model = Model::load(file.path());
   ASSERT_TRUE(model.ok()) << model.status().to_string();
-  const ModelInfo& info = model.value()->info();
-  EXPECT_TRUE(info.satire_alone);
-  EXPECT_DOUBLE_EQ(info.satire_threshold, report.satire.threshold);
-  const auto verdict = [&](double fake, double satire) {
-    return model.value()->verdict(fake, satire);
-  };
-  EXPECT_EQ(verdict(0.0, info.satire_threshold), Verdict::kSatire);
-  EXPECT_EQ(verdict(1.0, info.satire_threshold), Verdict::kSatire);
-  EXPECT_EQ(verdict(1.0, info.satire_threshold / 2), Verdict::kFake);
-  EXPECT_EQ(verdict(0.0, info.satire_threshold / 2), Verdict::kReal);
-  // The shared model's head waits for the fake head.
-  Result<std::shared_ptr<const Model>> waiting = Model::load(path_->path());
-  ASSERT_TRUE(waiting.ok());
-  EXPECT_FALSE(waiting.value()->info().satire_alone);
-  EXPECT_EQ(waiting.value()->verdict(0.0, 0.99), Verdict::kReal);
+  const Prediction satire =
+      model.value()->predict(article("Area Man Declares Victory Over Lawn",
+                                     "In a stunning announcement that surprised absolutely no one, "
+                                     "the area man told reporters he had finally won."));
+  const Prediction fabricated = model.value()->predict(
+      article("EXPOSED: the secret plot behind the vaccines",
+              "They don't want you to know this secret, and mainstream media "
+              "will never report it! Wake up, people."));
+  const std::string reported_title = "Council votes on the harbor after hearing";
+  const std::string reported_text =
+      "The budget of $4.2 million covers repairs scheduled to begin in March. Officials said the "
+      "work would be paid for from the existing capital fund.";
+  const Prediction reported = model.value()->predict(article(reported_title, reported_text));
+  EXPECT_GT(satire.satire_probability, 0.5);
+  EXPECT_LT(fabricated.satire_probability, 0.5);
+  // The head trained on the satire file alone never saw reporting.
+  Result<std::shared_ptr<const Model>> alone = Model::load(path_->path());
+  ASSERT_TRUE(alone.ok());
+  const double before =
+      alone.value()->predict(article(reported_title, reported_text)).satire_probability;
+  EXPECT_LT(reported.satire_probability, before);
+  EXPECT_LT(reported.satire_probability, 0.5) << before;
 }
 
 TEST_F(ModelTest, ExplanationIsExactAndPointsAtTheText) {

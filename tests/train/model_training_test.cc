@@ -37,6 +37,8 @@ TEST(ModelTrainingTest, DefaultsAreTheTrainersDefaults) {
   EXPECT_EQ(config.options.learning_rate, trainer.options.learning_rate);
   EXPECT_EQ(config.options.l2, trainer.options.l2);
   EXPECT_EQ(config.satire_folds, trainer.satire_folds);
+  EXPECT_EQ(config.satire_against_news, trainer.satire_against_news);
+  EXPECT_EQ(config.satire_news_rows, trainer.satire_news_rows);
   EXPECT_EQ(config.collection_power, trainer.collection_power);
   EXPECT_EQ(config.stable_features, trainer.stable_features);
   EXPECT_EQ(config.stable_agreement, trainer.stable_agreement);

@@ -1,14 +1,12 @@
 // The satire head trained against the news too: rows of other sets joined
-// as not satire, each class evened out over the collections that have it,
-// and a threshold that lets through at most a set share of every
-// collection's non-satire rows.
+// as not satire, thinned to a few of each collection, and each class evened
+// out over the collections that have it.
 #include <gtest/gtest.h>
 
 #include <numeric>
 #include <string>
 #include <vector>
 
-#include "train/model_trainer.h"
 #include "train/training_set.h"
 
 namespace verity::train {
@@ -83,43 +81,20 @@ TEST(SatireHeadTest, EachClassWeighsHalfSplitEvenlyOverItsCollections) {
   EXPECT_FLOAT_EQ(part[2], 0.0F);
 }
 
-TEST(SatireHeadTest, ThresholdLetsAtMostTheRateOfEachCollectionThrough) {
-  // Collection 0: ten non-satire rows 0.00 .. 0.45 and two satire rows;
-  // collection 1: five non-satire rows, one of them high.
-  std::vector<double> probability;
-  std::vector<int> label;
-  std::vector<std::uint32_t> collection;
-  for (int k = 0; k < 10; ++k) {
-    probability.push_back(0.05 * k);
-    label.push_back(0);
-    collection.push_back(0);
-  }
-  for (double p : {0.9, 0.3}) {
-    probability.push_back(p);
-    label.push_back(1);
-    collection.push_back(0);
-  }
-  for (double p : {0.1, 0.2, 0.7, 0.1, 0.0}) {
-    probability.push_back(p);
-    label.push_back(0);
-    collection.push_back(1);
-  }
-  // 10%: one row of collection 0 (0.45) may pass, none of collection 1 (5
-  // rows): the threshold must clear 0.7, just so.
-  const double strict = threshold_for_rate(probability, label, collection, 0.1);
-  EXPECT_GT(strict, 0.7);
-  EXPECT_LT(strict, 0.7 + 1e-9);
-  // 20%: two of collection 0 (0.45, 0.40), one of collection 1 (0.7): 0.35
-  // must not pass, so just above it.
-  const double loose = threshold_for_rate(probability, label, collection, 0.2);
-  EXPECT_GT(loose, 0.35);
-  EXPECT_LT(loose, 0.35 + 1e-9);
-  // Everything may pass: nothing to clear.
-  EXPECT_EQ(threshold_for_rate(probability, label, collection, 1.0), 0.0);
-  // Only rows labelled 0 count: the 0.9 row, relabelled, must be cleared.
-  EXPECT_LT(threshold_for_rate(probability, label, collection, 0.05), 0.9);
-  label[10] = 0;
-  EXPECT_GT(threshold_for_rate(probability, label, collection, 0.05), 0.9);
+TEST(SatireHeadTest, ThinningKeepsAtMostCapRowsOfEachCollectionSpreadEvenly) {
+  TrainingSet set = rows_of("gossip", 0, 10, 1);
+  append_rows(set, rows_of("health", 0, 3, 2), 0);
+  // Tell the gossip rows apart by their feature index.
+  for (std::uint32_t r = 0; r < 10; ++r) set.index[r] = 100 + r;
+  const TrainingSet thin = thinned(set, 4);
+  ASSERT_EQ(thin.rows(), 4u + 3u);  // the small collection whole
+  std::vector<std::uint32_t> gossip;
+  for (std::size_t r = 0; r < thin.rows(); ++r)
+    if (thin.collection[r] == 0) gossip.push_back(thin.row_index(r)[0]);
+  EXPECT_EQ(gossip, (std::vector<std::uint32_t>{100, 103, 105, 108}));
+  EXPECT_EQ(thin.collections, set.collections);
+  EXPECT_EQ(thin.row_begin.back(), thin.index.size());
+  EXPECT_EQ(thinned(set, 100).rows(), set.rows());
 }
 
 }  // namespace

@@ -53,12 +53,10 @@ struct ModelTrainingOptions {
   double learning_rate = 0.05;
   double l2 = 1e-5;
   unsigned satire_folds = 5;
-  // The satire head also learns every training article as not satire.
+  // The satire head also learns training articles as not satire: up to
+  // `satire_news_rows` of each training collection, spread evenly over it.
   bool satire_against_news = false;
-  // > 0: the satire head decides alone, at the lowest threshold that lets at
-  // most this share of each collection's non-satire articles through (out of
-  // fold); 0: it decides once the fake head fires, at 0.5.
-  double satire_news_rate = 0;
+  std::size_t satire_news_rows = 100;
   // 1: every training collection weighs the same; 0: by size.
   double collection_power = 1.0;
   StableFeatureSplit stable_features = StableFeatureSplit::kPublisher;
