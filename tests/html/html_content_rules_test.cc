@@ -157,5 +157,26 @@ TEST(HtmlContentRules, TheStandfirstAboveTheStoryOpensIt) {
   EXPECT_NE(again.find("The mayor opened the bridge"), std::string::npos) << again;
 }
 
+TEST(HtmlContentRules, AuthorBoxesAndDisclaimersInsideTheStoryAreLeftOut) {
+  // "author-box--content" and "editorial-disclaimer-text" also read as
+  // content, yet an author box or a disclaimer is never the story.
+  std::string html = "<body><article class=\"post\"><div class=\"entry-content\">";
+  for (int i = 0; i < 5; ++i) {
+    html +=
+        "<p>The lemon cake needs four eggs, a cup of sugar and the zest of two lemons, and it "
+        "bakes for forty minutes at a moderate heat.</p>";
+  }
+  html +=
+      "<div class=\"editorial-disclaimer\"><p class=\"editorial-disclaimer-text\">Note: the "
+      "advertising disclaimer below does not apply to this article or to any from our "
+      "editorial department.</p></div><section class=\"author-box--content\"><p>Hello, I am a "
+      "food blogger, cookbook author and journalist, and I have baked since I was a "
+      "child.</p></section></div></article></body>";
+  const std::string text = joined(parse_html_page(html).blocks);
+  EXPECT_NE(text.find("The lemon cake needs four eggs"), std::string::npos) << text;
+  EXPECT_EQ(text.find("advertising disclaimer"), std::string::npos) << text;
+  EXPECT_EQ(text.find("food blogger"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace verity::extract
