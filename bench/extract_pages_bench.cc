@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
     pages.push_back(
         {std::filesystem::path(path).filename().string(), std::move(record.document), {}});
   }
-  const verity::ExtractOptions options;
+  verity::ExtractOptions options;
+  options.keep_typography = true;  // as `verity extract` shows a page
   std::vector<std::string> records(pages.size());
   for (int run = 0; run < runs; ++run) {
     for (std::size_t i = 0; i < pages.size(); ++i) {

@@ -68,6 +68,7 @@ std::size_t extract_input(const std::string& path, const ReaderOptions& options,
   DocumentReader& reader = *opened.value();
   ExtractOptions extract_options;
   extract_options.max_document_bytes = options.max_document_bytes;
+  extract_options.keep_typography = true;  // the page's text as it wrote it
   Progress progress("extract " + path);
   std::size_t written = 0;
   bool first = true;

@@ -55,7 +55,8 @@ struct Article {
   std::string domain;   // host of url, lower-case, without "www."
   Publisher publisher;  // from the URL, else from what the page says about itself
   // The story, one entry per paragraph, NFC-normalized with typographic quotes
-  // and dashes folded to ASCII.
+  // and dashes folded to ASCII (kept as the page wrote them with
+  // ExtractOptions::keep_typography, as `verity extract` shows a page).
   std::vector<std::string> paragraphs;
   // Outlets or domains the text names as its source ("Presstv.ir reports:"
   // gives "presstv.ir"), lower-case, first mention first, no repeats.

@@ -26,6 +26,13 @@ struct ExtractOptions {
   std::size_t max_document_bytes = std::size_t{32} << 20;
   // Record dropped lines in Article::removed (turn off to save work in bulk).
   bool keep_removed = true;
+  // Show an HTML page's title, paragraphs and removed lines with the page's
+  // own typography (curly quotes, dashes, ellipses) instead of folded to
+  // ASCII, as `verity extract` does. The same lines are kept either way: the
+  // rules read the folded text. Leave it off for anything that reads the
+  // Article (the model, claims, evidence): they are built on the folded form.
+  // Plain-text documents are always folded.
+  bool keep_typography = false;
 };
 
 // Cleans one document. Fails with kUnreadable for empty or binary content (or

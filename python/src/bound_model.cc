@@ -58,7 +58,9 @@ CheckJsonOptions json_options(const RecordOptions& options) {
 }  // namespace
 
 std::string extract_to_json(const ArticleArgs& args) {
-  return article_to_json(value_or_throw(extract_article(document_from(args))));
+  ExtractOptions options;
+  options.keep_typography = true;  // as `verity extract` shows a page
+  return article_to_json(value_or_throw(extract_article(document_from(args), options)));
 }
 
 BoundModel::BoundModel(const std::string& path, const std::string& store,

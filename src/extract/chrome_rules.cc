@@ -135,7 +135,16 @@ constexpr std::array kExactLines = {
     ExactRule{"commentaires", reason::kComments},
     ExactRule{"comentarios", reason::kComments},
     ExactRule{"jetzt teilen", reason::kShare},
+    ExactRule{"jetzt teilen!", reason::kShare},
     ExactRule{"artikel teilen", reason::kShare},
+    ExactRule{"m\u00f6chten sie den artikel teilen?", reason::kShare},
+    ExactRule{"war der artikel n\u00fctzlich?", reason::kShare},
+    ExactRule{"war dieser artikel hilfreich?", reason::kShare},
+    ExactRule{"rezept drucken", reason::kNavigation},
+    ExactRule{"artikel drucken", reason::kNavigation},
+    ExactRule{"drucken", reason::kNavigation},
+    ExactRule{"quellen ausblenden", reason::kNavigation},
+    ExactRule{"quellen anzeigen", reason::kNavigation},
     ExactRule{"partager", reason::kShare},
     ExactRule{"compartir", reason::kShare},
 };
@@ -179,6 +188,8 @@ constexpr std::array kPrefixLines = {
     PrefixRule{"lesen sie auch:", 25, reason::kRelated},
     PrefixRule{"mehr zum thema:", 25, reason::kRelated},
     PrefixRule{"lire aussi :", 25, reason::kRelated},
+    PrefixRule{"\u00e0 lire aussi", 25, reason::kRelated},
+    PrefixRule{"\u00c0 lire aussi", 25, reason::kRelated},
     PrefixRule{"puedes ver:", 25, reason::kRelated},
     PrefixRule{"lee tambi\u00e9n:", 25, reason::kRelated},
     PrefixRule{"leggi anche:", 25, reason::kRelated},
@@ -241,9 +252,19 @@ bool caption_by_key(std::string_view text, std::string_view key) {
   // "Photo: …", photographer credits at the end.
   for (std::string_view prefix :
        {"photo:", "photos:", "image:", "pictured:", "picture:", "photograph:", "credit:",
-        "photo credit", "(photo by", "photo by", "file photo:"}) {
+        "photo credit", "(photo by", "photo by", "file photo:", "photograph by", "(credit:",
+        // German, Spanish and Portuguese credits: "Foto: dpa", "Bild: …".
+        "foto:", "fotos:", "bild:", "titelbild:", "titelfoto:", "cr\u00e9dito:", "(cr\u00e9dito:",
+        "(foto:"}) {
     if (key.starts_with(prefix)) return true;
   }
+  // "Roman Prymula, photo: …": a caption naming its picture's source.
+  if (key.find(", photo:") != std::string_view::npos ||
+      key.find(", foto:") != std::string_view::npos)
+    return true;
+  // "Dee Dee Myers Getty Images", "… (mlharing / iStock.com)".
+  if (text::count_words(key) <= 8 && key.ends_with(" getty images")) return true;
+  if (key.ends_with("/ istock.com)") || key.ends_with("/istock.com)")) return true;
   for (std::string_view suffix : {"/getty images)", "/ getty images", "/getty images", "(ap photo)",
                                   "/reuters)", "(reuters)"}) {
     if (key.ends_with(suffix)) return true;

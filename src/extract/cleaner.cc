@@ -262,14 +262,19 @@ class Cleaner {
   CleanedText collect() {
     CleanedText out;
     out.title = title_;
+    if (title_index_ < blocks_.size()) out.title_block = title_index_;
     out.authors = std::move(authors_);
     out.date_text = std::move(date_text_);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       if (i == title_index_) continue;
       if (why_[i]) {
-        if (hints_.keep_removed) out.removed.push_back({blocks_[i].text, std::string(*why_[i])});
+        if (hints_.keep_removed) {
+          out.removed.push_back({blocks_[i].text, std::string(*why_[i])});
+          out.removed_blocks.push_back(i);
+        }
       } else {
         out.paragraphs.push_back(blocks_[i].text);
+        out.paragraph_blocks.push_back(i);
       }
     }
     return out;

@@ -5,6 +5,7 @@
 #ifndef VERITY_EXTRACT_CLEANER_H_
 #define VERITY_EXTRACT_CLEANER_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,13 @@ struct CleanedText {
   std::string date_text;             // a date line's text, not yet parsed
   std::vector<std::string> paragraphs;
   std::vector<RemovedLine> removed;
+  // Which block each paragraph and removed line is, and the title's block
+  // (kNoBlock for a known title): the caller can show a block as it was
+  // written rather than as the rules read it.
+  static constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+  std::size_t title_block = kNoBlock;
+  std::vector<std::size_t> paragraph_blocks;
+  std::vector<std::size_t> removed_blocks;
 };
 
 CleanedText clean_blocks(const Blocks& blocks, const CleanHints& hints);

@@ -21,9 +21,9 @@ namespace {
 
 bool is_blank(std::string_view text) { return text::trim(text).empty(); }
 
-std::string normalized_line(std::string_view text) {
+std::string normalized_line(std::string_view text, Typography typography = Typography::kFold) {
   std::string normalized;
-  normalize_text(text, normalized);
+  normalize_text(text, normalized, typography);
   return text::collapse_spaces(normalized);
 }
 
@@ -37,6 +37,10 @@ void add_unique(std::vector<std::string>& names, std::string name) {
 
 struct PageParts {
   extract::Blocks blocks;
+  // With ExtractOptions::keep_typography, each block's text and the title as
+  // the page wrote them (blocks[i] is written_blocks[i] folded).
+  std::vector<std::string> written_blocks;
+  std::string written_title;
   std::string title;
   std::vector<std::string> authors;
   std::string date;
@@ -45,13 +49,19 @@ struct PageParts {
   bool site_name_from_jsonld = false;
 };
 
-PageParts read_html(const std::string& html) {
+PageParts read_html(const std::string& html, bool keep_typography) {
   extract::HtmlPage page = extract::parse_html_page(html);
   PageParts parts;
-  parts.blocks = std::move(page.blocks);
-  for (extract::Block& block : parts.blocks) block.text = normalized_line(block.text);
-  std::erase_if(parts.blocks, [](const extract::Block& block) { return block.text.empty(); });
+  parts.blocks.reserve(page.blocks.size());
+  for (extract::Block& block : page.blocks) {
+    std::string text = normalized_line(block.text);
+    if (text.empty()) continue;
+    if (keep_typography)
+      parts.written_blocks.push_back(normalized_line(block.text, Typography::kKeep));
+    parts.blocks.push_back({std::move(text), block.kind});
+  }
   parts.title = normalized_line(page.title);
+  if (keep_typography) parts.written_title = normalized_line(page.title, Typography::kKeep);
   for (const std::string& author : page.authors) add_unique(parts.authors, normalized_line(author));
   parts.date = page.date;
   parts.url = page.url;
@@ -88,7 +98,8 @@ Result<Article> extract_article(const Document& document, const ExtractOptions& 
   Article article;
   std::string content;
   article.repaired_bytes = repair_utf8(document.content, content);
-  PageParts parts = document.kind == ContentKind::kHtml ? read_html(content) : read_text(content);
+  const bool html = document.kind == ContentKind::kHtml;
+  PageParts parts = html ? read_html(content, options.keep_typography) : read_text(content);
 
   std::string given_title;
   article.repaired_bytes += repair_utf8(document.title, given_title);
@@ -96,6 +107,21 @@ Result<Article> extract_article(const Document& document, const ExtractOptions& 
   hints.known_title = given_title.empty() ? parts.title : normalized_line(given_title);
   hints.keep_removed = options.keep_removed;
   extract::CleanedText cleaned = extract::clean_blocks(parts.blocks, hints);
+
+  if (html && options.keep_typography) {
+    // The rules read the folded text; the story is shown as the page wrote it.
+    for (std::size_t i = 0; i < cleaned.paragraphs.size(); ++i)
+      cleaned.paragraphs[i] = parts.written_blocks[cleaned.paragraph_blocks[i]];
+    for (std::size_t i = 0; i < cleaned.removed.size(); ++i)
+      cleaned.removed[i].text = parts.written_blocks[cleaned.removed_blocks[i]];
+    if (cleaned.title_block != extract::CleanedText::kNoBlock) {
+      cleaned.title = parts.written_blocks[cleaned.title_block];
+    } else if (given_title.empty()) {
+      cleaned.title = parts.written_title;
+    } else {
+      cleaned.title = normalized_line(given_title, Typography::kKeep);
+    }
+  }
 
   article.id = document.id;
   article.title = cleaned.title;

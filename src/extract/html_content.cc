@@ -8,6 +8,7 @@
 #include "extract/html_content_tree.h"
 #include "extract/html_dom.h"
 #include "extract/html_hints.h"
+#include "extract/html_lead.h"
 
 namespace verity::extract {
 namespace {
@@ -278,6 +279,8 @@ struct Selection {
   Blocks blocks;
   bool scored = false;  // a container won, rather than the whole <body>
   std::size_t chars = 0;
+  const GumboElement* first_root = nullptr;   // the first container kept
+  const GumboElement* first_owner = nullptr;  // the element of the first block kept
 };
 
 // The content of one tree: the scorer's roots, less the link boxes inside them.
@@ -286,6 +289,7 @@ Selection select_content(ContentTree& tree) {
   if (tree.runs.empty()) return selection;
   const std::vector<std::size_t> roots = ContentScorer(tree).select_roots();
   selection.scored = roots.size() != 1 || roots[0] != 0;
+  selection.first_root = tree.elements[roots.front()].element;
 
   // Which elements' text is kept: inside a root and not inside a link box.
   // Subtrees are index ranges, so two difference arrays mark them in linear
@@ -316,10 +320,25 @@ Selection select_content(ContentTree& tree) {
 
   for (TextRun& run : tree.runs) {
     if (!keep[run.owner]) continue;
+    if (selection.blocks.empty()) selection.first_owner = tree.elements[run.owner].element;
     selection.chars += run.chars;
     selection.blocks.push_back({std::move(run.text), run.kind});
   }
   return selection;
+}
+
+// A standfirst above the content's first block (find_lead) opens the story,
+// unless the content holds it already.
+Blocks with_lead(const GumboNode* body, Selection& selection) {
+  if (!selection.scored) return std::move(selection.blocks);
+  std::string lead = find_lead(body, selection.first_root, selection.first_owner);
+  if (lead.empty()) return std::move(selection.blocks);
+  const std::string_view opening = std::string_view(lead).substr(0, 60);
+  for (const Block& block : selection.blocks) {
+    if (block.text.find(opening) != std::string::npos) return std::move(selection.blocks);
+  }
+  selection.blocks.insert(selection.blocks.begin(), Block{std::move(lead), BlockKind::kParagraph});
+  return std::move(selection.blocks);
 }
 
 }  // namespace
@@ -327,9 +346,8 @@ Selection select_content(ContentTree& tree) {
 Blocks extract_main_content(const GumboNode* body) {
   ContentTree tree = build_content_tree(body);
   Selection first = select_content(tree);
-  if (body == nullptr || (first.scored && first.chars >= kMinContentChars)) {
-    return std::move(first.blocks);
-  }
+  if (body == nullptr) return std::move(first.blocks);
+  if (first.scored && first.chars >= kMinContentChars) return with_lead(body, first);
   // Too little text, or no container stood out: class hints may have skipped
   // the story's own wrapper (a "two-col-sidebar-right" layout, a "nav-drawer"
   // panel around the page). Read the page again without them, as Readability
@@ -341,8 +359,8 @@ Blocks extract_main_content(const GumboNode* body) {
   const bool second_scored_instead = second.scored && !first.scored &&
                                      second.chars >= kMinContentChars &&
                                      second.chars * 2 >= first.chars;
-  return second_scored_instead || second.chars > first.chars ? std::move(second.blocks)
-                                                             : std::move(first.blocks);
+  return second_scored_instead || second.chars > first.chars ? with_lead(body, second)
+                                                             : with_lead(body, first);
 }
 
 }  // namespace verity::extract

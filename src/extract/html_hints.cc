@@ -20,8 +20,11 @@ constexpr std::string_view kNegativeHints[] = {
     "advert",     "popup",  "subscribe", "masthead", "sponsor", "modal"};
 // Chrome so specific that a content hint beside it does not save the element
 // ("comment-body" is still a comment).
-constexpr std::string_view kStrongNegativeHints[] = {"comment", "cookie", "consent", "breadcrumb",
-                                                     "popup"};
+// Author boxes and disclaimers are never the story either, whatever wraps them.
+constexpr std::string_view kStrongNegativeHints[] = {
+    "comment",      "cookie",     "consent",   "breadcrumb",  "popup",
+    "author-bio",   "author-box", "authorbox", "author-card", "about-author",
+    "user-profile", "disclaimer", "disclosure"};
 constexpr std::string_view kPositiveHints[] = {"article", "body", "content", "entry",
                                                "main",    "post", "story",   "text"};
 

@@ -15,7 +15,8 @@
 namespace verity {
 namespace {
 
-// What the fold does with one code point. kKeep leaves it as it is.
+// What the fold does with one code point. kKeep leaves it as it is. The
+// typographic folds come last: Typography::kKeep keeps kApostrophe and after.
 enum class Fold : std::uint8_t {
   kKeep,
   kDrop,
@@ -112,9 +113,11 @@ bool may_change_under_nfc(char32_t cp) {
   return mark || property->combining_class != 0 || canonical_decomposition;
 }
 
-// Applies the fold to `in`, writing to `out`. Returns true when a kept code
-// point might change under NFC.
-bool fold_compatibility(std::string_view in, std::string& out) {
+// Applies the fold to `in`, writing to `out`; with Typography::kKeep, quotes,
+// apostrophes, dashes and ellipses stay as they are. Returns true when a kept
+// code point might change under NFC.
+bool fold_compatibility(std::string_view in, std::string& out, Typography typography) {
+  const bool fold_typography = typography == Typography::kFold;
   bool needs_nfc = false;
   std::size_t i = 0;
   while (i < in.size()) {
@@ -124,7 +127,9 @@ bool fold_compatibility(std::string_view in, std::string& out) {
     i = run;
     if (i >= in.size()) break;
     const internal::CodePoint cp = internal::decode_at(in, i);
-    switch (fold_of(cp.value)) {
+    Fold fold = fold_of(cp.value);
+    if (!fold_typography && fold >= Fold::kApostrophe) fold = Fold::kKeep;
+    switch (fold) {
       case Fold::kKeep:
         out.append(in.data() + i, cp.length);
         if (may_change_under_nfc(cp.value)) needs_nfc = true;
@@ -170,19 +175,19 @@ void compose_nfc(std::string& text) {
 
 }  // namespace
 
-void normalize_text(std::string_view in, std::string& out) {
+void normalize_text(std::string_view in, std::string& out, Typography typography) {
   out.clear();
   if (internal::is_ascii(in)) {  // hot path: nothing to fold or compose
     out.append(in);
     return;
   }
   out.reserve(in.size());
-  if (fold_compatibility(in, out)) compose_nfc(out);
+  if (fold_compatibility(in, out, typography)) compose_nfc(out);
 }
 
-std::string normalize_text(std::string_view in) {
+std::string normalize_text(std::string_view in, Typography typography) {
   std::string out;
-  normalize_text(in, out);
+  normalize_text(in, out, typography);
   return out;
 }
 

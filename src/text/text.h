@@ -37,10 +37,17 @@ bool looks_binary(std::string_view data);
 // zero-width characters and soft hyphens removed. Line breaks are kept (and
 // U+2028, U+2029, U+0085 become "\n"), so callers can split lines afterwards.
 // Pure-ASCII input is copied as it is without touching Unicode tables.
+// With Typography::kKeep the quotes, apostrophes, dashes, minus signs and
+// ellipses stay as the text wrote them (spaces, line separators and invisible
+// characters are still folded): the page's own typography, for showing
+// extracted text; everything verity reads (the model, claims, evidence) takes
+// the folded form.
 // REQUIRES: `in` is valid UTF-8 (run repair_utf8 first); `in` does not point
 // into `out`, which is cleared and reused.
-void normalize_text(std::string_view in, std::string& out);
-std::string normalize_text(std::string_view in);
+enum class Typography : std::uint8_t { kFold, kKeep };
+void normalize_text(std::string_view in, std::string& out,
+                    Typography typography = Typography::kFold);
+std::string normalize_text(std::string_view in, Typography typography = Typography::kFold);
 
 // Lower-case folding of one valid UTF-8 string (full Unicode, not only ASCII),
 // using the simple one-to-one mappings: "ÉCOLE" -> "école", "ß" stays "ß".

@@ -110,5 +110,73 @@ TEST(HtmlContentRules, APageSwallowedByAnUnclosedNoscriptIsReadAgain) {
   EXPECT_NE(text.find("bear population of the park"), std::string::npos) << text;
 }
 
+TEST(HtmlContentRules, TheStandfirstAboveTheStoryOpensIt) {
+  // The lead sits in the <article>'s <header>, which is never content; its
+  // class names it a lead and it is close to the story, so it opens the
+  // content. A "summary" in the lead picture's box is a caption, and the
+  // "excerpt" further up teases another page: the lead nearest the story wins.
+  const HtmlPage page = parse_html_page(testing::read_fixture("html/lead_in_header.html"));
+  ASSERT_FALSE(page.blocks.empty());
+  EXPECT_EQ(page.blocks.front().text,
+            "The new island ferry will not sail before June, the harbour authority said, the "
+            "third delay since the contract was signed.");
+  const std::string text = joined(page.blocks);
+  EXPECT_NE(text.find("Engineers found a fault in the gearbox"), std::string::npos) << text;
+  EXPECT_EQ(text.find("waiting for its last summer crossings"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Opinion: why the council"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Read next"), std::string::npos) << text;
+  // An excerpt with a box of other text (here a long link list) between it
+  // and the story is no lead.
+  std::string far =
+      "<body><div class=\"page\"><div class=\"excerpt\">Opinion: why the council "
+      "should stop promising new ferries to the islands.</div><div class=\"box\">";
+  for (int i = 0; i < 100; ++i) far += "<a href=\"/t\">Weather, tides and sailing times</a> ";
+  far += "</div><div class=\"story\">";
+  for (int i = 0; i < 5; ++i) {
+    far +=
+        "<p>The harbour authority said on Tuesday that the new ferry, delayed twice by engine "
+        "trouble, will now start its crossings in June.</p>";
+  }
+  far += "</div></div></body>";
+  const std::string far_text = joined(parse_html_page(far).blocks);
+  EXPECT_EQ(far_text.find("Opinion: why the council"), std::string::npos) << far_text;
+  EXPECT_NE(far_text.find("harbour authority said"), std::string::npos) << far_text;
+  // The lead is not repeated when the story's container holds it already.
+  std::string html =
+      "<body><article><p class=\"lead\">The mayor opened the bridge on Sunday, two years late "
+      "and far over budget.</p><div class=\"text\">";
+  for (int i = 0; i < 5; ++i) {
+    html +=
+        "<p>The bridge, first promised for the spring of 2022, carries two lanes and a cycle "
+        "path, and cost the city a third more than planned.</p>";
+  }
+  html += "</div></article></body>";
+  const std::string again = joined(parse_html_page(html).blocks);
+  EXPECT_EQ(again.find("The mayor opened the bridge"), again.rfind("The mayor opened the bridge"))
+      << again;
+  EXPECT_NE(again.find("The mayor opened the bridge"), std::string::npos) << again;
+}
+
+TEST(HtmlContentRules, AuthorBoxesAndDisclaimersInsideTheStoryAreLeftOut) {
+  // "author-box--content" and "editorial-disclaimer-text" also read as
+  // content, yet an author box or a disclaimer is never the story.
+  std::string html = "<body><article class=\"post\"><div class=\"entry-content\">";
+  for (int i = 0; i < 5; ++i) {
+    html +=
+        "<p>The lemon cake needs four eggs, a cup of sugar and the zest of two lemons, and it "
+        "bakes for forty minutes at a moderate heat.</p>";
+  }
+  html +=
+      "<div class=\"editorial-disclaimer\"><p class=\"editorial-disclaimer-text\">Note: the "
+      "advertising disclaimer below does not apply to this article or to any from our "
+      "editorial department.</p></div><section class=\"author-box--content\"><p>Hello, I am a "
+      "food blogger, cookbook author and journalist, and I have baked since I was a "
+      "child.</p></section></div></article></body>";
+  const std::string text = joined(parse_html_page(html).blocks);
+  EXPECT_NE(text.find("The lemon cake needs four eggs"), std::string::npos) << text;
+  EXPECT_EQ(text.find("advertising disclaimer"), std::string::npos) << text;
+  EXPECT_EQ(text.find("food blogger"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace verity::extract

@@ -32,6 +32,18 @@ TEST(NormalizeTextTest, ExpandsEllipsis) {
   EXPECT_EQ(normalize_text("Wait\u2026 what?"), "Wait... what?");
 }
 
+TEST(NormalizeTextTest, KeepsTheTextsOwnTypographyWhenAsked) {
+  // Quotes, apostrophes, dashes, minus signs and ellipses stay as written;
+  // spaces, line separators and invisible characters are folded as always.
+  const std::string written =
+      "\u201EDas war\u2026\u201C \u2014 she didn\u2019t say \u00ABno\u00BB \u2212 2015\u20132016";
+  EXPECT_EQ(normalize_text(written, Typography::kKeep), written);
+  EXPECT_EQ(
+      normalize_text("100\u00A0km\u00ADs\u200B\u2029next \u2018e\u0301\u2019", Typography::kKeep),
+      "100 kms\nnext \u2018\u00E9\u2019");
+  EXPECT_EQ(normalize_text(written), "\"Das war...\" - she didn't say \"no\" - 2015-2016");
+}
+
 TEST(NormalizeTextTest, FoldsUnicodeSpacesAndKeepsNewlines) {
   EXPECT_EQ(normalize_text("100\u00A0km\u2009north\u3000of\nKyiv\u202F!"),
             "100 km north of\nKyiv !");
