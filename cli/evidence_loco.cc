@@ -101,8 +101,9 @@ std::string_view feature_group_name(std::size_t group) {
 }
 
 std::string LocoSetting::describe() const {
-  char penalty[32];
-  std::snprintf(penalty, sizeof penalty, "l2 %g: ", l2);
+  char penalty[64];
+  std::snprintf(penalty, sizeof penalty, "l2 %g%s: ", l2,
+                fit_content_weight ? ", content weight fitted" : "");
   std::string names;
   for (std::size_t g = 0; g < kFeatureGroups; ++g) {
     if ((groups >> g & 1u) == 0) continue;
@@ -123,7 +124,8 @@ std::vector<CombinerSample> masked(const std::vector<CombinerSample>& samples, u
 }
 
 Result<std::vector<LocoResult>> leave_one_collection_out(const std::vector<CombinerSample>& samples,
-                                                         const std::vector<double>& l2_grid) {
+                                                         const std::vector<double>& l2_grid,
+                                                         const CombinerFitOptions& base) {
   std::map<std::string, std::vector<std::size_t>> by_collection;
   for (std::size_t i = 0; i < samples.size(); ++i)
     by_collection[samples[i].collection].push_back(i);
@@ -133,38 +135,43 @@ Result<std::vector<LocoResult>> leave_one_collection_out(const std::vector<Combi
   }
   std::vector<LocoResult> results;
   const unsigned all = (1u << kFeatureGroups) - 1;
-  for (unsigned groups = 0; groups <= all; ++groups) {
-    const std::vector<CombinerSample> used = masked(samples, groups);
-    for (double l2 : l2_grid) {
-      if (groups == 0 && l2 != l2_grid.front()) continue;  // no weights: one setting
-      LocoResult result;
-      result.setting = {l2, groups};
-      result.worst_gain = 1;
-      for (const auto& [collection, members] : by_collection) {
-        std::vector<CombinerSample> train;
-        std::vector<const CombinerSample*> test;
-        for (std::size_t i = 0; i < used.size(); ++i) {
-          if (used[i].collection == collection) {
-            test.push_back(&used[i]);
-          } else {
-            train.push_back(used[i]);
+  for (const bool fit_content_weight : {false, true}) {
+    for (unsigned groups = 0; groups <= all; ++groups) {
+      const std::vector<CombinerSample> used = masked(samples, groups);
+      for (double l2 : l2_grid) {
+        // No evidence: one setting, the content model alone.
+        if (groups == 0 && (l2 != l2_grid.front() || fit_content_weight)) continue;
+        LocoResult result;
+        result.setting = {l2, groups, fit_content_weight};
+        result.worst_gain = 1;
+        for (const auto& [collection, members] : by_collection) {
+          std::vector<CombinerSample> train;
+          std::vector<const CombinerSample*> test;
+          for (std::size_t i = 0; i < used.size(); ++i) {
+            if (used[i].collection == collection) {
+              test.push_back(&used[i]);
+            } else {
+              train.push_back(used[i]);
+            }
           }
+          CombinerFitOptions options = base;
+          options.l2 = l2;
+          options.balance_collections = true;
+          options.fit_content_weight = fit_content_weight;
+          Result<CombinerFit> fit = fit_evidence_combiner(train, options);
+          if (!fit.ok()) return fit.status();
+          LocoRow row = held_out_row(collection, test, fit.value().combiner);
+          row.content_weight = fit.value().content_weight;
+          result.mean_content_auc += row.content_auc;
+          result.mean_combined_auc += row.combined_auc;
+          result.worst_gain = std::min(result.worst_gain, row.combined_auc - row.content_auc);
+          result.rows.push_back(std::move(row));
         }
-        CombinerFitOptions options;
-        options.l2 = l2;
-        options.balance_collections = true;
-        Result<CombinerFit> fit = fit_evidence_combiner(train, options);
-        if (!fit.ok()) return fit.status();
-        LocoRow row = held_out_row(collection, test, fit.value().combiner);
-        result.mean_content_auc += row.content_auc;
-        result.mean_combined_auc += row.combined_auc;
-        result.worst_gain = std::min(result.worst_gain, row.combined_auc - row.content_auc);
-        result.rows.push_back(std::move(row));
+        const auto n = static_cast<double>(result.rows.size());
+        result.mean_content_auc /= n;
+        result.mean_combined_auc /= n;
+        results.push_back(std::move(result));
       }
-      const auto n = static_cast<double>(result.rows.size());
-      result.mean_content_auc /= n;
-      result.mean_combined_auc /= n;
-      results.push_back(std::move(result));
     }
   }
   return results;

@@ -28,7 +28,8 @@ std::string_view feature_group_name(std::size_t group);
 struct LocoSetting {
   double l2 = 1.0;
   unsigned groups = (1u << kFeatureGroups) - 1;  // bit g: group g takes part
-  std::string describe() const;                  // "l2 1: publisher_labels+cited+..."
+  bool fit_content_weight = false;               // CombinerFitOptions::fit_content_weight
+  std::string describe() const;  // "l2 1, content weight fitted: publisher_labels+cited+..."
 };
 
 // One held-out collection under one setting.
@@ -37,6 +38,7 @@ struct LocoRow {
   std::size_t articles = 0, fake = 0, with_evidence = 0;
   double content_auc = 0, combined_auc = 0;
   double content_log_loss = 0, combined_log_loss = 0;
+  double content_weight = 1;  // fitted on the other collections (1 when not fitted)
 };
 
 struct LocoResult {
@@ -50,10 +52,13 @@ struct LocoResult {
 std::vector<CombinerSample> masked(const std::vector<CombinerSample>& samples, unsigned groups);
 
 // Every setting of the grid (l2 x every subset of the groups, the empty one
-// being the content model alone), held out collection by collection. Fails
-// with fewer than two collections.
+// being the content model alone x the content weight fixed at 1 or fitted),
+// held out collection by collection; each fit weighs the collections the
+// same, with `base`'s other options (balance_classes). Fails with fewer than
+// two collections.
 [[nodiscard]] Result<std::vector<LocoResult>> leave_one_collection_out(
-    const std::vector<CombinerSample>& samples, const std::vector<double>& l2_grid);
+    const std::vector<CombinerSample>& samples, const std::vector<double>& l2_grid,
+    const CombinerFitOptions& base = {});
 
 // The choice: among settings losing at most `tolerance` ROC-AUC on every
 // held-out collection and within `noise` of the best such mean, the one with

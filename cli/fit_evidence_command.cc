@@ -32,6 +32,8 @@ struct FitFlags {
   std::string description;
   double l2 = 1.0;
   bool balance = false;
+  bool balance_classes = false;
+  bool fit_content_weight = false;
   unsigned threads = default_threads();
   std::string samples_out;    // write the looked-up samples here
   bool from_samples = false;  // the inputs are sample files, not articles
@@ -45,16 +47,17 @@ std::string loco_table(const LocoResult& result) {
   std::string out =
       "| held-out collection | articles (fake) | with evidence | ROC-AUC content | ROC-AUC "
       "with evidence | log loss content | log loss with evidence "
-      "|\n|---|---|---|---|---|---|---|\n";
+      "| content weight |\n|---|---|---|---|---|---|---|---|\n";
   char line[512];
   for (const LocoRow& row : result.rows) {
-    std::snprintf(line, sizeof line, "| %s | %zu (%zu) | %zu | %.3f | %.3f | %.4f | %.4f |\n",
-                  row.collection.c_str(), row.articles, row.fake, row.with_evidence,
-                  row.content_auc, row.combined_auc, row.content_log_loss, row.combined_log_loss);
+    std::snprintf(
+        line, sizeof line, "| %s | %zu (%zu) | %zu | %.3f | %.3f | %.4f | %.4f | %.2f |\n",
+        row.collection.c_str(), row.articles, row.fake, row.with_evidence, row.content_auc,
+        row.combined_auc, row.content_log_loss, row.combined_log_loss, row.content_weight);
     out += line;
   }
-  std::snprintf(line, sizeof line, "| **mean** | | | %.3f | %.3f | | |\n", result.mean_content_auc,
-                result.mean_combined_auc);
+  std::snprintf(line, sizeof line, "| **mean** | | | %.3f | %.3f | | | |\n",
+                result.mean_content_auc, result.mean_combined_auc);
   return out + line;
 }
 
@@ -127,11 +130,13 @@ int run_fit(const FitFlags& flags) {
   CombinerFitOptions fit;
   fit.l2 = flags.l2;
   fit.balance_collections = flags.balance;
+  fit.balance_classes = flags.balance_classes;
+  fit.fit_content_weight = flags.fit_content_weight;
   fit.trained_on = flags.description;
   std::vector<CombinerSample> used = samples;
   if (flags.loco) {
     Result<std::vector<LocoResult>> grid =
-        leave_one_collection_out(samples, {0.3, 1.0, 3.0, 10.0, 30.0, 100.0});
+        leave_one_collection_out(samples, {0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0}, fit);
     if (!grid.ok()) {
       std::cerr << "verity: " << grid.status().to_string() << "\n";
       return 1;
@@ -159,7 +164,8 @@ int run_fit(const FitFlags& flags) {
     }
     // Everything at the chosen penalty, for comparison.
     for (const LocoResult& r : grid.value()) {
-      if (r.setting.groups != (1u << kFeatureGroups) - 1 || r.setting.l2 != chosen.setting.l2)
+      if (r.setting.groups != (1u << kFeatureGroups) - 1 || r.setting.l2 != chosen.setting.l2 ||
+          r.setting.fit_content_weight != chosen.setting.fit_content_weight)
         continue;
       report +=
           "\nEvery group at the chosen penalty (" + r.setting.describe() + "):\n\n" + loco_table(r);
@@ -183,10 +189,12 @@ int run_fit(const FitFlags& flags) {
     }
     fit.l2 = chosen.setting.l2;
     fit.balance_collections = true;
+    fit.fit_content_weight = chosen.setting.fit_content_weight;
     used = masked(samples, chosen.setting.groups);
     fit.trained_on += (fit.trained_on.empty() ? "" : "; ") +
                       std::string("chosen by leave-one-collection-out: ") +
-                      chosen.setting.describe() + ", collections weighted equally";
+                      chosen.setting.describe() + ", collections weighted equally" +
+                      (fit.balance_classes ? ", classes weighted equally within each" : "");
   }
   Result<CombinerFit> fitted = fit_evidence_combiner(used, fit);
   if (!fitted.ok()) {
@@ -197,12 +205,19 @@ int run_fit(const FitFlags& flags) {
     std::cerr << "verity: " << saved.to_string() << "\n";
     return 1;
   }
-  std::printf("fitted on %zu labelled articles (%zu with evidence), l2 %g, %s\n", samples.size(),
+  std::printf("fitted on %zu labelled articles (%zu with evidence), l2 %g, %s%s\n", samples.size(),
               with_evidence, fit.l2,
               fit.balance_collections ? "each collection weighted equally"
-                                      : "every article weighted equally");
+                                      : "every article weighted equally",
+              fit.balance_classes ? ", fake and real equally within each" : "");
   std::printf("mean log loss: content model %.4f, with evidence %.4f\n",
               fitted.value().content_log_loss, fitted.value().combined_log_loss);
+  if (fit.fit_content_weight) {
+    std::printf(
+        "content weight %.4f, intercept %+.4f (the file's weights are the fitted ones divided by "
+        "the content weight)\n",
+        fitted.value().content_weight, fitted.value().intercept);
+  }
   for (std::size_t i = 0; i < kEvidenceFeatureCount; ++i) {
     std::printf("  %-26s %+8.4f  (non-zero in %zu)\n",
                 std::string(evidence_feature_infos()[i].name).c_str(),
@@ -231,6 +246,11 @@ void add_fit_evidence_command(CLI::App& app, CommandAction& action) {
   command->add_option("--l2", flags->l2, "Ridge penalty on the weights")->capture_default_str();
   command->add_flag("--balance-collections", flags->balance,
                     "Weight each collection (the dataset field) the same, not each article");
+  command->add_flag("--balance-classes", flags->balance_classes,
+                    "Weight the fake and the real articles of each collection the same");
+  command->add_flag("--fit-content-weight", flags->fit_content_weight,
+                    "Fit the content logit's weight and an intercept too; the file states the "
+                    "evidence weights relative to the content weight (with --loco: both tried)");
   command->add_option("--threads", flags->threads, "Threads")->capture_default_str();
   command->add_option("--samples-out", flags->samples_out,
                       "Also write the looked-up samples (TSV) for --from-samples");

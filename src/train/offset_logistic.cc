@@ -16,9 +16,13 @@ struct Problem {
   const std::vector<double>& offsets;
   const std::vector<int>& labels;
   double l2;
-  const std::vector<double>& weights;  // per example; empty: all 1
+  const std::vector<double>& weights;         // per example; empty: all 1
+  const std::vector<double>& penalty_scales;  // per weight; empty: all 1
 
   double weight(std::size_t i) const { return weights.empty() ? 1.0 : weights[i]; }
+  double penalty(std::size_t j) const {
+    return l2 * (penalty_scales.empty() ? 1.0 : penalty_scales[j]);
+  }
 
   double margin(std::size_t i, const std::vector<double>& w) const {
     double z = offsets[i];
@@ -29,12 +33,12 @@ struct Problem {
     double sum = 0;
     for (std::size_t i = 0; i < rows.size(); ++i)
       sum += weight(i) * (softplus(margin(i, w)) - labels[i] * margin(i, w));
-    for (double v : w) sum += 0.5 * l2 * v * v;
+    for (std::size_t j = 0; j < w.size(); ++j) sum += 0.5 * penalty(j) * w[j] * w[j];
     return sum;
   }
   std::vector<double> gradient(const std::vector<double>& w) const {
     std::vector<double> g(w.size());
-    for (std::size_t j = 0; j < w.size(); ++j) g[j] = l2 * w[j];
+    for (std::size_t j = 0; j < w.size(); ++j) g[j] = penalty(j) * w[j];
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const double residual = weight(i) * (sigmoid(margin(i, w)) - labels[i]);
       for (std::size_t j = 0; j < w.size(); ++j) g[j] += residual * rows[i][j];
@@ -81,7 +85,7 @@ void newton(const Problem& problem, const std::vector<bool>& free, std::vector<d
     const std::vector<double> g = problem.gradient(w);
     const std::size_t n = index.size();
     std::vector<std::vector<double>> h(n, std::vector<double>(n, 0));
-    for (std::size_t a = 0; a < n; ++a) h[a][a] = problem.l2;
+    for (std::size_t a = 0; a < n; ++a) h[a][a] = problem.penalty(index[a]);
     for (std::size_t i = 0; i < problem.rows.size(); ++i) {
       const double p = sigmoid(problem.margin(i, w));
       const double curvature = problem.weight(i) * p * (1 - p);
@@ -120,7 +124,8 @@ std::vector<double> fit_offset_logistic(const std::vector<std::vector<double>>& 
                                         const std::vector<int>& signs,
                                         const OffsetLogisticOptions& options) {
   const std::size_t d = signs.size();
-  const Problem problem{rows, offsets, labels, options.l2, options.example_weights};
+  const Problem problem{
+      rows, offsets, labels, options.l2, options.example_weights, options.penalty_scales};
   std::vector<double> w(d, 0);
   std::vector<bool> present(d, false);
   for (const std::vector<double>& row : rows)
@@ -163,7 +168,7 @@ double offset_log_loss(const std::vector<std::vector<double>>& rows,
                        const std::vector<double>& weights) {
   if (rows.empty()) return 0;
   const std::vector<double> unweighted;
-  const Problem problem{rows, offsets, labels, 0.0, unweighted};
+  const Problem problem{rows, offsets, labels, 0.0, unweighted, unweighted};
   return problem.loss(weights) / static_cast<double>(rows.size());
 }
 

@@ -16,10 +16,13 @@ struct OffsetLogisticOptions {
   // Per-example weights on the log loss (empty: all 1), e.g. to weight
   // collections equally.
   std::vector<double> example_weights;
+  // Per-weight multipliers of the penalty (empty: all 1); 0 leaves a weight
+  // such as an intercept unpenalized.
+  std::vector<double> penalty_scales;
 };
 
-// Minimizes sum_i v_i logloss(y_i, offsets_i + w . x_i) + (l2 / 2) |w|^2
-// (v_i the example weights) subject
+// Minimizes sum_i v_i logloss(y_i, offsets_i + w . x_i) + (l2 / 2) sum_j s_j w_j^2
+// (v_i the example weights, s_j the penalty scales) subject
 // to sign rules: signs[j] = +1 keeps w_j >= 0, -1 keeps w_j <= 0, 0 leaves it
 // free. Newton's method on the free weights; a weight that would break its
 // rule is fixed at 0 and the rest refitted, and a fixed weight whose
