@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <optional>
@@ -75,6 +76,7 @@ std::string encode_weights(const std::vector<float>& weights) {
 }
 
 constexpr std::uint32_t kMaxDimension = (std::uint32_t{1} << 24) + (std::uint32_t{1} << 16);
+constexpr float kMaxAbsWeight = 1e4F;
 
 Result<std::vector<float>> decode_weights(std::string_view bytes, const std::string& path) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -107,6 +109,12 @@ Result<std::vector<float>> decode_weights(std::string_view bytes, const std::str
     }
   } else {
     return corrupt("unknown weight encoding " + std::to_string(encoding));
+  }
+  // A NaN or huge weight would make every probability NaN (found by
+  // fuzz/model_load); trained weights stay far inside the bound.
+  for (std::uint32_t i = 0; i < dimension; ++i) {
+    if (!(std::abs(weights[i]) <= kMaxAbsWeight))
+      return corrupt("weight " + std::to_string(i) + " is not a finite number of sensible size");
   }
   return weights;
 }

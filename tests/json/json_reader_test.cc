@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "verity/json.h"
@@ -55,6 +56,40 @@ TEST(JsonParse, ReadsNumbersAtFullPrecision) {
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(parsed.value()[0].GetDouble(), 0.1 + 0.2);
   EXPECT_EQ(parsed.value()[1].GetDouble(), 42.281402736661306);
+}
+
+TEST(JsonParse, ReadsZeroWithAnExponentAsZeroAndRefusesInfinity) {
+  // Debian's RapidJSON 1.1.0 read "0e154" through an undefined clz(0) in
+  // full precision (fuzz/corpus/request_documents keeps the input).
+  const Result<rapidjson::Document> parsed = parse(
+      "[0e154, -0.0e-7, 1e-400, 18446744073709551615, -9223372036854775808, "
+      "18446744073709551616, 7]");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().to_string();
+  const rapidjson::Document& numbers = parsed.value();
+  EXPECT_EQ(numbers[0].GetDouble(), 0.0);
+  EXPECT_EQ(numbers[1].GetDouble(), 0.0);
+  EXPECT_EQ(numbers[2].GetDouble(), 0.0);
+  EXPECT_EQ(numbers[3].GetUint64(), 18446744073709551615u);
+  EXPECT_EQ(numbers[4].GetInt64(), INT64_MIN);
+  EXPECT_EQ(numbers[5].GetDouble(), 18446744073709551616.0);
+  EXPECT_TRUE(numbers[6].IsInt());
+  EXPECT_EQ(numbers[6].GetInt(), 7);
+  const Result<rapidjson::Document> huge = parse("{\"weight\": 1e400}");
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.status().message().find("Number too big"), std::string::npos)
+      << huge.status().message();
+}
+
+TEST(JsonParse, ALoneSurrogateEscapeBecomesTheReplacementCharacter) {
+  // RapidJSON 1.1.0 writes "\udc00" as the bytes of a surrogate, which are
+  // not UTF-8 (fuzz/corpus/read_jsonl keeps the input that found it).
+  const Result<rapidjson::Document> parsed =
+      parse(R"({"a\udc00": "x\udc00y", "pair": "\ud83d\ude00"})", Encoding::kValidUtf8);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().to_string();
+  const auto member = parsed.value().MemberBegin();
+  EXPECT_EQ(std::string(member->name.GetString()), "a\xEF\xBF\xBD");
+  EXPECT_EQ(std::string(member->value.GetString()), "x\xEF\xBF\xBDy");
+  EXPECT_EQ(std::string(parsed.value()["pair"].GetString()), "\xF0\x9F\x98\x80");
 }
 
 TEST(JsonFields, TypedLookupsSayNothingForTheWrongType) {
