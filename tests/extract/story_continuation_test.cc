@@ -1,0 +1,67 @@
+// Decisions of the second round of extraction work (issue 19), each on a
+// small page we wrote: where a story goes on past a box inside it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/chrome_rules.h"
+#include "extract/cleaner.h"
+#include "test_paths.h"
+
+namespace verity::extract {
+namespace {
+
+std::string reason_for(const CleanedText& cleaned, const std::string& text_start) {
+  for (const RemovedLine& line : cleaned.removed) {
+    if (line.text.starts_with(text_start)) return line.reason;
+  }
+  return "(kept)";
+}
+
+std::string joined(const CleanedText& cleaned) {
+  std::string body;
+  for (const std::string& paragraph : cleaned.paragraphs) body += paragraph + "\n";
+  for (const RemovedLine& line : cleaned.removed)
+    body += "  removed (" + line.reason + "): " + line.text + "\n";
+  return body;
+}
+
+// A "Most Read" header between two sections of a story, its list left out
+// by the content finder, is followed by paragraphs of the story: the header
+// goes, the story below it stays. The same header at the real end, above a
+// list of headlines, still ends the story.
+TEST(StoryContinuation, RecommendationsHeaderInMidArticleDoesNotEndTheStory) {
+  const CleanedText cleaned = clean_blocks(
+      split_text_blocks(testing::read_fixture("articles/mid_article_box.txt")), CleanHints{});
+  const std::string all = joined(cleaned);
+  std::string body;
+  for (const std::string& paragraph : cleaned.paragraphs) body += paragraph + "\n";
+  EXPECT_NE(body.find("The regional depot blamed"), std::string::npos) << all;
+  EXPECT_NE(body.find("The clinic serves about 12,000 people"), std::string::npos) << all;
+  EXPECT_EQ(body.find("Most Read"), std::string::npos) << all;
+  EXPECT_EQ(reason_for(cleaned, "Council approves new bus lanes"), reason::kAfterEnd) << all;
+  EXPECT_EQ(reason_for(cleaned, "Five things to do"), reason::kAfterEnd) << all;
+}
+
+// A comments header followed by prose still ends the story: comments read
+// like paragraphs too.
+TEST(StoryContinuation, CommentsHeaderFollowedByProseStillEndsTheStory) {
+  const std::string page =
+      "Riverside Clinic Runs Short of Insulin as Deliveries Stall\n\n"
+      "The Riverside community clinic has run short of insulin for the third week in a row, its "
+      "director said on Monday, after two deliveries from the regional depot failed to arrive.\n\n"
+      "Staff have rationed the remaining vials, giving priority to children and to patients who "
+      "were admitted in the past month, according to the director, Samuel Ortega.\n\n"
+      "\"We are making choices no clinic should have to make,\" Ortega said, standing in a waiting "
+      "room where dozens of patients had gathered since dawn on Monday morning.\n\n"
+      "Leave a Reply\n\n"
+      "This is a disgrace and the depot should have planned for the floods months ago.\n\n"
+      "My mother waited there all week and nobody could tell her anything about it.\n\n"
+      "The government keeps promising trucks and they never come, every single time.\n";
+  const CleanedText cleaned = clean_blocks(split_text_blocks(page), CleanHints{});
+  EXPECT_EQ(reason_for(cleaned, "This is a disgrace"), reason::kAfterEnd) << joined(cleaned);
+  EXPECT_EQ(reason_for(cleaned, "The government keeps"), reason::kAfterEnd) << joined(cleaned);
+}
+
+}  // namespace
+}  // namespace verity::extract
