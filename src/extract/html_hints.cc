@@ -136,7 +136,6 @@ bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
   if (!use_class_hints && element.tag == GUMBO_TAG_NOSCRIPT) return false;
   if (is_chrome_tag(element.tag)) return true;
   if (is_hidden(element) || has_chrome_role(element)) return true;
-  if (!use_class_hints) return false;
   switch (element.tag) {
     case GUMBO_TAG_HTML:
     case GUMBO_TAG_BODY:
@@ -148,7 +147,8 @@ bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
   }
   for (const char* name : {"class", "id"}) {
     const Hints hints = hints_of(attribute_value(element, name));
-    if (hints.strong_negative || (hints.negative && !hints.positive)) return true;
+    if (hints.strong_negative || (use_class_hints && hints.negative && !hints.positive))
+      return true;
   }
   return false;
 }

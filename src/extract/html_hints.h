@@ -16,10 +16,11 @@ namespace verity::extract {
 // hints at chrome (comment, cookie, share, sidebar, ...) without also hinting
 // at content (article, body, content, story, ...). Hints never drop <html>,
 // <body>, <main> or <article>. With `use_class_hints` false only the tag,
-// hidden and role rules apply, and <noscript> is read: the second try of a
-// page whose content the class hints took away (a "sidebar-right" layout or
-// a "nav-drawer" wrapper around the whole page) or that an unclosed tag put
-// inside a <noscript>.
+// hidden and role rules and the strong hints (comments, cookie and consent
+// boxes, breadcrumbs, popups, author boxes, disclaimers and disclosures)
+// apply, and <noscript> is read: the second try of a page whose content the
+// weak hints took away (a "sidebar-right" layout or a "nav-drawer" wrapper
+// around the whole page) or that an unclosed tag put inside a <noscript>.
 bool is_skipped_element(const GumboElement& element, bool use_class_hints = true);
 
 // The readability-style weight of an element's class and id: each of the two

@@ -7,6 +7,7 @@
 #include "extract/chrome_rules.h"
 #include "extract/cleaner.h"
 #include "test_paths.h"
+#include "verity/extract.h"
 
 namespace verity::extract {
 namespace {
@@ -61,6 +62,22 @@ TEST(StoryContinuation, CommentsHeaderFollowedByProseStillEndsTheStory) {
   const CleanedText cleaned = clean_blocks(split_text_blocks(page), CleanHints{});
   EXPECT_EQ(reason_for(cleaned, "This is a disgrace"), reason::kAfterEnd) << joined(cleaned);
   EXPECT_EQ(reason_for(cleaned, "The government keeps"), reason::kAfterEnd) << joined(cleaned);
+}
+
+// A story whose wrapper's class reads as chrome ("nav-drawer") is found on
+// the second read, without the class hints; disclaimers, disclosures,
+// comments and author boxes stay out on that read too.
+TEST(StoryContinuation, SecondReadWithoutClassHintsStillLeavesOutDisclosures) {
+  Document document;
+  document.content = testing::read_fixture("html/unhinted_disclosure.html");
+  document.kind = ContentKind::kHtml;
+  const Result<Article> article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  const std::string body = article.value().body();
+  EXPECT_NE(body.find("add three daily flights"), std::string::npos) << body;
+  EXPECT_NE(body.find("about 2,000 seats a week"), std::string::npos) << body;
+  EXPECT_EQ(body.find("references to products"), std::string::npos) << body;
+  EXPECT_EQ(body.find("not provided or commissioned"), std::string::npos) << body;
 }
 
 }  // namespace
