@@ -22,9 +22,9 @@ constexpr std::string_view kNegativeHints[] = {
 // ("comment-body" is still a comment).
 // Author boxes and disclaimers are never the story either, whatever wraps them.
 constexpr std::string_view kStrongNegativeHints[] = {
-    "comment",      "cookie",     "consent",   "breadcrumb",  "popup",
-    "author-bio",   "author-box", "authorbox", "author-card", "about-author",
-    "user-profile", "disclaimer", "disclosure"};
+    "comment",    "cookie",    "consent",     "breadcrumb",   "popup",        "author-bio",
+    "author-box", "authorbox", "author-card", "about-author", "user-profile", "disclaimer",
+    "disclosure", "copyright", "credits",     "image-credit", "photo-credit", "media-credit"};
 constexpr std::string_view kPositiveHints[] = {"article", "body", "content", "entry",
                                                "main",    "post", "story",   "text"};
 

@@ -14,10 +14,13 @@ namespace verity::extract {
 // media...), the hidden attribute or an inline display:none, a landmark role
 // of page chrome (navigation, banner, contentinfo, ...), or a class/id that
 // hints at chrome (comment, cookie, share, sidebar, ...) without also hinting
-// at content (article, body, content, story, ...). Hints never drop <html>,
+// at content (article, body, content, story, ...), or one that hints at
+// chrome strongly (comments, author boxes, disclaimers, photo credits and
+// copyright lines) whatever else it says. Hints never drop <html>,
 // <body>, <main> or <article>. With `use_class_hints` false only the tag,
 // hidden and role rules and the strong hints (comments, cookie and consent
-// boxes, breadcrumbs, popups, author boxes, disclaimers and disclosures)
+// boxes, breadcrumbs, popups, author boxes, disclaimers, disclosures and
+// credits)
 // apply, and <noscript> is read: the second try of a page whose content the
 // weak hints took away (a "sidebar-right" layout or a "nav-drawer" wrapper
 // around the whole page) or that an unclosed tag put inside a <noscript>.

@@ -80,5 +80,22 @@ TEST(StoryContinuation, SecondReadWithoutClassHintsStillLeavesOutDisclosures) {
   EXPECT_EQ(body.find("not provided or commissioned"), std::string::npos) << body;
 }
 
+// Photo credits and copyright lines set in their own element ("credits",
+// "post-image-credits", "copyright"), even inside a paragraph of the story
+// or a box whose class also reads as content, stay out of the body.
+TEST(StoryContinuation, CreditAndCopyrightElementsStayOut) {
+  Document document;
+  document.content = testing::read_fixture("html/inline_credits.html");
+  document.kind = ContentKind::kHtml;
+  const Result<Article> article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  const std::string body = article.value().body();
+  EXPECT_NE(body.find("recalled on Friday the first session"), std::string::npos) << body;
+  EXPECT_NE(body.find("read the minutes of those sessions"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Hector Vidal"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Karl Moser"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Anna Berg"), std::string::npos) << body;
+}
+
 }  // namespace
 }  // namespace verity::extract
