@@ -15,9 +15,15 @@ constexpr std::size_t kMaxHintText = 256;
 
 // Substrings of a class or id that mark page chrome.
 constexpr std::string_view kNegativeHints[] = {
-    "comment",    "footer", "sidebar",   "share",    "social",  "related", "promo",
-    "newsletter", "cookie", "consent",   "banner",   "menu",    "nav",     "breadcrumb",
-    "advert",     "popup",  "subscribe", "masthead", "sponsor", "modal"};
+    "comment",      "footer",       "sidebar",        "share",
+    "social",       "related",      "promo",          "newsletter",
+    "cookie",       "consent",      "banner",         "menu",
+    "nav",          "breadcrumb",   "advert",         "popup",
+    "subscribe",    "masthead",     "sponsor",        "modal",
+    "factbox",      "infobox",      "teaser",         "callout",
+    "inline-box",   "audio-player", "player-overlay", "embedded-content",
+    "-cta",         "cta-",         "user-info",      "author-info",
+    "postmetadata", "next-post"};
 // Chrome so specific that a content hint beside it does not save the element
 // ("comment-body" is still a comment).
 // Author boxes and disclaimers are never the story either, whatever wraps them.

@@ -13,7 +13,8 @@ namespace verity::extract {
 // tag (script, style, nav, header, footer, aside, forms' controls, embedded
 // media...), the hidden attribute or an inline display:none, a landmark role
 // of page chrome (navigation, banner, contentinfo, ...), or a class/id that
-// hints at chrome (comment, cookie, share, sidebar, ...) without also hinting
+// hints at chrome (comment, cookie, share, sidebar, fact and info boxes,
+// teasers, callouts, calls to action, audio players, ...) without also hinting
 // at content (article, body, content, story, ...), or one that hints at
 // chrome strongly (comments, author boxes, disclaimers, photo credits and
 // copyright lines) whatever else it says. Hints never drop <html>,

@@ -97,5 +97,24 @@ TEST(StoryContinuation, CreditAndCopyrightElementsStayOut) {
   EXPECT_EQ(body.find("Anna Berg"), std::string::npos) << body;
 }
 
+// Boxes set inside the story's container that are not the story: fact boxes,
+// info boxes, teasers of other stories, audio players and calls to action.
+// Their class says so; the story's paragraphs around them stay.
+TEST(StoryContinuation, FactBoxesTeasersAndCallsToActionInsideTheStoryStayOut) {
+  Document document;
+  document.content = testing::read_fixture("html/boxes_in_story.html");
+  document.kind = ContentKind::kHtml;
+  const Result<Article> article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  const std::string body = article.value().body();
+  EXPECT_NE(body.find("would rather start lessons an hour later"), std::string::npos) << body;
+  EXPECT_NE(body.find("felt tired during the first lesson"), std::string::npos) << body;
+  EXPECT_NE(body.find("change bus timetables"), std::string::npos) << body;
+  for (const char* chrome : {"Listen to this article", "As many as 12,000", "More on schools",
+                             "divides teachers", "We want to hear", "Further information"}) {
+    EXPECT_EQ(body.find(chrome), std::string::npos) << chrome << "\n" << body;
+  }
+}
+
 }  // namespace
 }  // namespace verity::extract
