@@ -116,5 +116,53 @@ TEST(StoryContinuation, FactBoxesTeasersAndCallsToActionInsideTheStoryStayOut) {
   }
 }
 
+// A page that renders its story from a script: the markup holds a caption,
+// the JSON-LD articleBody the story. The articleBody, many times longer,
+// becomes the body, a paragraph a line.
+TEST(StoryContinuation, JsonLdArticleBodyStandsInForAStoryTheMarkupLacks) {
+  Document document;
+  document.content = testing::read_fixture("html/jsonld_body_only.html");
+  document.kind = ContentKind::kHtml;
+  const Result<Article> article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  const std::string body = article.value().body();
+  EXPECT_NE(body.find("container traffic through the harbor fell"), std::string::npos) << body;
+  EXPECT_NE(body.find("further stoppages"), std::string::npos) << body;
+  EXPECT_EQ(article.value().paragraphs.size(), 6u) << body;
+}
+
+// When the markup holds the story, it wins over a shorter articleBody (a
+// summary), and an articleBody holding markup is never read.
+TEST(StoryContinuation, MarkupStoryWinsOverAShortOrMarkedUpArticleBody) {
+  std::string page = testing::read_fixture("html/jsonld_body_only.html");
+  const std::size_t caption = page.find("<p>Cranes stand idle");
+  ASSERT_NE(caption, std::string::npos);
+  page.insert(caption,
+              "<p>Harbor traffic fell sharply in the first quarter of the year, the port authority "
+              "said, after repairs closed two berths and crane operators went on strike for most "
+              "of February, leaving ships at anchor for days outside the breakwater.</p>"
+              "<p>The authority expects a recovery once the berths reopen in June, its director "
+              "said, while unions and employers prepare to resume talks next week over pay and "
+              "night shifts, with more stoppages possible if no deal is reached by the month's "
+              "end.</p>");
+  Document document;
+  document.content = page;
+  document.kind = ContentKind::kHtml;
+  Result<Article> article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  EXPECT_NE(article.value().body().find("Harbor traffic fell sharply"), std::string::npos)
+      << article.value().body();
+  EXPECT_EQ(article.value().body().find("Lena Park"), std::string::npos) << article.value().body();
+
+  std::string marked_up = testing::read_fixture("html/jsonld_body_only.html");
+  const std::size_t start = marked_up.find("The port authority said on Monday");
+  ASSERT_NE(start, std::string::npos);
+  marked_up.insert(start, "<p>");
+  document.content = marked_up;
+  article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  EXPECT_EQ(article.value().body().find("Lena Park"), std::string::npos) << article.value().body();
+}
+
 }  // namespace
 }  // namespace verity::extract
