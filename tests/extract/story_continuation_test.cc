@@ -164,5 +164,19 @@ TEST(StoryContinuation, MarkupStoryWinsOverAShortOrMarkedUpArticleBody) {
   EXPECT_EQ(article.value().body().find("Lena Park"), std::string::npos) << article.value().body();
 }
 
+// An endless-scroll page: the page's own story first, the next one (longer)
+// below it in an <article> of the same class. The first one is the story.
+TEST(StoryContinuation, EndlessScrollPageKeepsItsOwnStoryNotTheNextOne) {
+  Document document;
+  document.content = testing::read_fixture("html/endless_scroll.html");
+  document.kind = ContentKind::kHtml;
+  const Result<Article> article = extract_article(document);
+  ASSERT_TRUE(article.ok()) << article.status().to_string();
+  const std::string body = article.value().body();
+  EXPECT_NE(body.find("oldest bakery will close"), std::string::npos) << body;
+  EXPECT_NE(body.find("wanted only the building"), std::string::npos) << body;
+  EXPECT_EQ(body.find("40,000 trees"), std::string::npos) << body;
+}
+
 }  // namespace
 }  // namespace verity::extract
