@@ -23,7 +23,7 @@ constexpr std::string_view kNegativeHints[] = {
     "factbox",      "infobox",      "teaser",         "callout",
     "inline-box",   "audio-player", "player-overlay", "embedded-content",
     "-cta",         "cta-",         "user-info",      "author-info",
-    "postmetadata", "next-post"};
+    "postmetadata", "next-post",    "download",       "appendix"};
 // Chrome so specific that a content hint beside it does not save the element
 // ("comment-body" is still a comment).
 // Author boxes and disclaimers are never the story either, whatever wraps them.

@@ -98,7 +98,8 @@ TEST(StoryContinuation, CreditAndCopyrightElementsStayOut) {
 }
 
 // Boxes set inside the story's container that are not the story: fact boxes,
-// info boxes, teasers of other stories, audio players and calls to action.
+// info boxes, teasers of other stories, audio players, calls to action,
+// download lists and appendices (citation boxes).
 // Their class says so; the story's paragraphs around them stay.
 TEST(StoryContinuation, FactBoxesTeasersAndCallsToActionInsideTheStoryStayOut) {
   Document document;
@@ -110,8 +111,9 @@ TEST(StoryContinuation, FactBoxesTeasersAndCallsToActionInsideTheStoryStayOut) {
   EXPECT_NE(body.find("would rather start lessons an hour later"), std::string::npos) << body;
   EXPECT_NE(body.find("felt tired during the first lesson"), std::string::npos) << body;
   EXPECT_NE(body.find("change bus timetables"), std::string::npos) << body;
-  for (const char* chrome : {"Listen to this article", "As many as 12,000", "More on schools",
-                             "divides teachers", "We want to hear", "Further information"}) {
+  for (const char* chrome :
+       {"Listen to this article", "As many as 12,000", "More on schools", "divides teachers",
+        "We want to hear", "Further information", "Survey results (PDF", "Cite as"}) {
     EXPECT_EQ(body.find(chrome), std::string::npos) << chrome << "\n" << body;
   }
 }
