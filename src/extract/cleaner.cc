@@ -32,6 +32,7 @@ constexpr std::size_t kShortLineWords = 4;       // section labels, credits
 constexpr std::size_t kHeadScanLines = 12;       // how far below the title bylines sit
 constexpr double kUnrelatedOverlap = 0.2;        // share of words found in the story
 constexpr std::size_t kMinWordsToJudgeTopic = 6;
+constexpr std::size_t kResumedParagraphs = 3;  // story paragraphs below a mid-article box
 
 using Reason = std::optional<std::string_view>;
 
@@ -173,6 +174,12 @@ class Cleaner {
       } else if (is_end_marker(blocks_[i].text) &&
                  story_words_between(story, i) > story_words_between(i + 1, blocks_.size())) {
         // A recommendations box in mid-page, with more story below it, is no end.
+        if (story_resumes_after(i)) {
+          // Nor is one whose list the content finder left out, the story
+          // going on right below its header: only the header goes.
+          if (!why_[i]) why_[i] = reason::kRelated;
+          continue;
+        }
         tail_reason = reason::kAfterEnd;
       } else {
         continue;
@@ -196,6 +203,32 @@ class Cleaner {
       }
       return;
     }
+  }
+
+  // True when a recommendations header (not a comments or bio header) is
+  // followed, past at most one subheading, by kResumedParagraphs paragraphs
+  // of running text in a row: the story goes on below a box in mid-article
+  // ("Most Read" between two sections). A list of teasers under a header at
+  // the real end reads as headlines, not as paragraphs of sentences.
+  bool story_resumes_after(std::size_t marker) const {
+    const std::optional<std::string_view> why = chrome_reason(blocks_[marker].text);
+    if (why && (*why == reason::kComments || *why == reason::kAuthorBio)) return false;
+    std::size_t paragraphs = 0;
+    std::size_t headings = 0;
+    for (std::size_t j = marker + 1; j < blocks_.size() && paragraphs < kResumedParagraphs; ++j) {
+      if (!open(j)) continue;
+      const bool running_text =
+          words_[j] >= 2 * kStoryParagraphWords && blocks_[j].kind != BlockKind::kHeading &&
+          blocks_[j].kind != BlockKind::kListItem && text::ends_like_sentence(blocks_[j].text);
+      if (running_text) {
+        ++paragraphs;
+      } else if (paragraphs == 0 && headings == 0 && words_[j] <= kMaxTitleWords) {
+        ++headings;
+      } else {
+        return false;
+      }
+    }
+    return paragraphs >= kResumedParagraphs;
   }
 
   // Words in open lines of running text (sentences) in [begin, end).

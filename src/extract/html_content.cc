@@ -30,6 +30,8 @@ constexpr double kAlternativeCandidateShare = 0.75;
 constexpr std::size_t kMinSharingCandidates = 3;
 // Below this best score the page has no clear main content.
 constexpr double kMinTopScore = 20.0;
+// An earlier <article> like the winner's takes over from this share of its score.
+constexpr double kFirstArticleShare = 0.3;
 // Siblings of the winner join it from this share of its score (and never
 // below kMinSiblingScore); a sibling sharing its class gets this share added.
 constexpr double kSiblingShare = 0.2;
@@ -108,6 +110,7 @@ class ContentScorer {
     if (top == kNoElement || final_score(top) < kMinTopScore) return {0};
     top = shared_ancestor_of_top_candidates(top);
     top = climb_while_parents_score(top);
+    top = first_of_repeated_articles(top);
     return with_siblings(top);
   }
 
@@ -212,6 +215,53 @@ class ContentScorer {
       if (child_count(up) != 1) break;
       add_score(up, 0.0);
       top = up;
+    }
+    return top;
+  }
+
+  // An endless-scroll page prints the next stories below its own, each in an
+  // <article> like it. When the winner is (or sits in) such an <article> and
+  // an earlier sibling <article> of the same class holds a story too (at
+  // least kFirstArticleShare of the winner's score), the page's own story is
+  // the first one.
+  std::size_t first_of_repeated_articles(std::size_t top) const {
+    std::size_t article = top;
+    for (int level = 0; level < 3 && article != kNoElement && tag_of(article) != GUMBO_TAG_ARTICLE;
+         ++level) {
+      article = tree_.elements[article].parent;
+    }
+    if (article == kNoElement || article == 0 || tag_of(article) != GUMBO_TAG_ARTICLE) {
+      // Or the winner is the story's wrapper, with one <article> in it.
+      article = kNoElement;
+      for (std::size_t i = top + 1; i < tree_.elements[top].end; ++i) {
+        if (tag_of(i) != GUMBO_TAG_ARTICLE) continue;
+        if (article != kNoElement) return top;
+        article = i;
+        i = tree_.elements[i].end - 1;
+      }
+      if (article == kNoElement) return top;
+    }
+    // The stories may each sit in a wrapper of their own: look under the
+    // article's grandparent.
+    std::size_t scope = tree_.elements[article].parent;
+    if (scope != kNoElement && tree_.elements[scope].parent != kNoElement)
+      scope = tree_.elements[scope].parent;
+    if (scope == kNoElement) return top;
+    const std::string_view article_class =
+        attribute_value(*tree_.elements[article].element, "class");
+    const double floor = final_score(top) * kFirstArticleShare;
+    for (std::size_t i = scope + 1; i < article; ++i) {
+      if (tag_of(i) != GUMBO_TAG_ARTICLE || contains(i, article) ||
+          attribute_value(*tree_.elements[i].element, "class") != article_class) {
+        continue;
+      }
+      // The earlier article's best-scoring box (itself or one inside it).
+      std::size_t best = kNoElement;
+      for (std::size_t j = i; j < tree_.elements[i].end; ++j) {
+        if (is_candidate_[j] && (best == kNoElement || final_score(j) > final_score(best)))
+          best = j;
+      }
+      if (best != kNoElement && final_score(best) >= floor) return i;
     }
     return top;
   }

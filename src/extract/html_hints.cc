@@ -15,16 +15,22 @@ constexpr std::size_t kMaxHintText = 256;
 
 // Substrings of a class or id that mark page chrome.
 constexpr std::string_view kNegativeHints[] = {
-    "comment",    "footer", "sidebar",   "share",    "social",  "related", "promo",
-    "newsletter", "cookie", "consent",   "banner",   "menu",    "nav",     "breadcrumb",
-    "advert",     "popup",  "subscribe", "masthead", "sponsor", "modal"};
+    "comment",      "footer",       "sidebar",        "share",
+    "social",       "related",      "promo",          "newsletter",
+    "cookie",       "consent",      "banner",         "menu",
+    "nav",          "breadcrumb",   "advert",         "popup",
+    "subscribe",    "masthead",     "sponsor",        "modal",
+    "factbox",      "infobox",      "teaser",         "callout",
+    "inline-box",   "audio-player", "player-overlay", "embedded-content",
+    "-cta",         "cta-",         "user-info",      "author-info",
+    "postmetadata", "next-post",    "download",       "appendix"};
 // Chrome so specific that a content hint beside it does not save the element
 // ("comment-body" is still a comment).
 // Author boxes and disclaimers are never the story either, whatever wraps them.
 constexpr std::string_view kStrongNegativeHints[] = {
-    "comment",      "cookie",     "consent",   "breadcrumb",  "popup",
-    "author-bio",   "author-box", "authorbox", "author-card", "about-author",
-    "user-profile", "disclaimer", "disclosure"};
+    "comment",    "cookie",    "consent",     "breadcrumb",   "popup",        "author-bio",
+    "author-box", "authorbox", "author-card", "about-author", "user-profile", "disclaimer",
+    "disclosure", "copyright", "credits",     "image-credit", "photo-credit", "media-credit"};
 constexpr std::string_view kPositiveHints[] = {"article", "body", "content", "entry",
                                                "main",    "post", "story",   "text"};
 
@@ -136,7 +142,6 @@ bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
   if (!use_class_hints && element.tag == GUMBO_TAG_NOSCRIPT) return false;
   if (is_chrome_tag(element.tag)) return true;
   if (is_hidden(element) || has_chrome_role(element)) return true;
-  if (!use_class_hints) return false;
   switch (element.tag) {
     case GUMBO_TAG_HTML:
     case GUMBO_TAG_BODY:
@@ -148,7 +153,8 @@ bool is_skipped_element(const GumboElement& element, bool use_class_hints) {
   }
   for (const char* name : {"class", "id"}) {
     const Hints hints = hints_of(attribute_value(element, name));
-    if (hints.strong_negative || (hints.negative && !hints.positive)) return true;
+    if (hints.strong_negative || (use_class_hints && hints.negative && !hints.positive))
+      return true;
   }
   return false;
 }

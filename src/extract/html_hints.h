@@ -13,13 +13,16 @@ namespace verity::extract {
 // tag (script, style, nav, header, footer, aside, forms' controls, embedded
 // media...), the hidden attribute or an inline display:none, a landmark role
 // of page chrome (navigation, banner, contentinfo, ...), or a class/id that
-// hints at chrome (comment, cookie, share, sidebar, ...) without also hinting
-// at content (article, body, content, story, ...). Hints never drop <html>,
-// <body>, <main> or <article>. With `use_class_hints` false only the tag,
-// hidden and role rules apply, and <noscript> is read: the second try of a
-// page whose content the class hints took away (a "sidebar-right" layout or
-// a "nav-drawer" wrapper around the whole page) or that an unclosed tag put
-// inside a <noscript>.
+// hints at chrome (comment, cookie, share, sidebar, fact and info boxes,
+// teasers, callouts, calls to action, audio players, downloads, ...) without
+// also hinting at content (article, body, content, story, ...), or one that
+// hints at chrome strongly (comments, author boxes, disclaimers, photo
+// credits and copyright lines) whatever else it says. Hints never drop
+// <html>, <body>, <main> or <article>. With `use_class_hints` false only the
+// tag, hidden and role rules and the strong hints apply, and <noscript> is
+// read: the second try of a page whose content the weak hints took away (a
+// "sidebar-right" layout or a "nav-drawer" wrapper around the whole page) or
+// that an unclosed tag put inside a <noscript>.
 bool is_skipped_element(const GumboElement& element, bool use_class_hints = true);
 
 // The readability-style weight of an element's class and id: each of the two

@@ -112,6 +112,23 @@ std::string name_of(const Json& value) {
   return {};
 }
 
+// articleBody, one paragraph a line. A body with markup in it ("<p>") is
+// not read: it would need a second HTML parse to be text.
+void read_body(const Json& object, std::vector<std::string>& paragraphs) {
+  const Json* field = json::find(object, "articleBody");
+  if (field == nullptr || !field->IsString()) return;
+  const std::string text = decode_entities(json::scalar_text(*field));
+  if (text.find('<') != std::string::npos) return;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    std::string paragraph = collapse_whitespace(std::string_view(text).substr(begin, end - begin));
+    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    begin = end + 1;
+  }
+}
+
 bool is_article_type_name(std::string_view type) {
   return type.ends_with("Article") || type.ends_with("BlogPosting");
 }
@@ -133,6 +150,7 @@ void read_article(const Json& object, JsonLdArticle& article) {
   article.date = string_field(object, "datePublished");
   if (article.date.empty()) article.date = string_field(object, "dateCreated");
   article.description = string_field(object, "description");
+  read_body(object, article.body);
 
   article.url = string_field(object, "url");
   if (article.url.empty()) {

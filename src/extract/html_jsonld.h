@@ -16,6 +16,9 @@ struct JsonLdArticle {
   std::string url;                   // url, else mainEntityOfPage (a URL or {@id})
   std::string publisher;             // publisher.name
   std::string description;
+  // articleBody as paragraphs (split at its line breaks); empty when absent
+  // or when it holds markup rather than text.
+  std::vector<std::string> body;
 };
 
 // Looks for the first object in `script` whose @type is an article type

@@ -251,6 +251,7 @@ void extract_page_metadata(const GumboNode* root, HtmlPage& page) {
     if (page.url.empty()) page.url = url;
   }
 
+  page.jsonld_body = std::move(jsonld.body);
   page.description =
       first_nonempty({jsonld.description,
                       first_meta(raw, {"og:description", "description", "twitter:description"})});

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "extract/html_bound.h"
 #include "extract/html_content.h"
@@ -28,6 +29,32 @@ const GumboNode* find_body(const GumboNode* html) {
     if (is_html_tag(child, GUMBO_TAG_BODY)) return child;
   }
   return nullptr;
+}
+
+// The JSON-LD articleBody replaces the content found in the markup when it
+// is long and the markup gave a small part of it: a page that renders its
+// story from a script (the HTML holds a teaser or a photo caption) or hides
+// it behind a paywall overlay. Otherwise the markup wins: it keeps the
+// page's own paragraphs and headings, and articleBody is often a summary.
+constexpr std::size_t kMinJsonLdBodyChars = 1000;
+constexpr std::size_t kJsonLdBodyShare = 3;  // at least this many times the markup's text
+
+void use_jsonld_body_when_longer(HtmlPage& page) {
+  std::size_t jsonld_chars = 0;
+  for (const std::string& paragraph : page.jsonld_body) jsonld_chars += paragraph.size();
+  if (jsonld_chars < kMinJsonLdBodyChars) return;
+  std::size_t content_chars = 0;
+  for (const Block& block : page.blocks) {
+    if (block.kind != BlockKind::kCaption) content_chars += block.text.size();
+  }
+  if (jsonld_chars < kJsonLdBodyShare * content_chars) return;
+  Blocks blocks;
+  blocks.reserve(page.jsonld_body.size());
+  for (std::string& paragraph : page.jsonld_body) {
+    blocks.push_back({std::move(paragraph), BlockKind::kParagraph});
+  }
+  page.blocks = std::move(blocks);
+  page.jsonld_body.clear();
 }
 
 }  // namespace
@@ -60,6 +87,7 @@ HtmlPage parse_html_page(std::string_view html) {
 
   extract_page_metadata(output->root, page);
   page.blocks = extract_main_content(find_body(output->root));
+  use_jsonld_body_when_longer(page);
   return page;
 }
 

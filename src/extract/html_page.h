@@ -26,6 +26,8 @@ struct HtmlPage {
   std::string site_name;               // og:site_name or JSON-LD publisher name
   bool site_name_from_jsonld = false;  // which of the two: publisher detection says
   std::string description;
+  // The JSON-LD article's articleBody, one paragraph a line (may be empty).
+  std::vector<std::string> jsonld_body;
   // The main content, in document order. Navigation, headers, footers,
   // scripts, styles, forms and asides are not in it.
   Blocks blocks;
