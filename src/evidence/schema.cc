@@ -129,13 +129,20 @@ Result<int> migrate_schema(const Connection& connection) {
                                             " is not a verity store (a SQLite database of "
                                             "another application)");
   }
-  const int found = static_cast<int>(version.value());
-  if (found > EvidenceStore::kSchemaVersion) {
+  // user_version is any 32-bit value a damaged or foreign file may hold; a negative one
+  // would index the migrations before their start.
+  if (version.value() < 0) {
+    return Status(StatusCode::kCorrupt, "store " + connection.path() +
+                                            " has a negative schema version " +
+                                            std::to_string(version.value()) + " (damaged file)");
+  }
+  if (version.value() > EvidenceStore::kSchemaVersion) {
     return Status(StatusCode::kCorrupt,
-                  "store " + connection.path() + " has schema version " + std::to_string(found) +
-                      "; this verity understands up to " +
+                  "store " + connection.path() + " has schema version " +
+                      std::to_string(version.value()) + "; this verity understands up to " +
                       std::to_string(EvidenceStore::kSchemaVersion) + " (upgrade verity)");
   }
+  const int found = static_cast<int>(version.value());
   for (int from = found; from < EvidenceStore::kSchemaVersion; ++from) {
     Transaction transaction(connection);
     if (!transaction.begun().ok()) return transaction.begun();

@@ -57,6 +57,20 @@ TEST(StoreSchemaTest, RefusesANewerSchemaWithBothVersions) {
       << store.status().message();
 }
 
+// Found by fuzz/store_open: user_version -1 indexed the migration list before its start.
+TEST(StoreSchemaTest, RefusesANegativeSchemaVersionAsDamaged) {
+  TempDir dir("schema-negative");
+  const std::string path = dir.file("negative.db");
+  { open_store(path); }
+  run_sql(path, "PRAGMA user_version = -1");
+  Result<std::unique_ptr<EvidenceStore>> store = EvidenceStore::open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(store.status().message().find("has a negative schema version -1 (damaged file)"),
+            std::string::npos)
+      << store.status().message();
+}
+
 TEST(StoreSchemaTest, RefusesADatabaseOfAnotherApplication) {
   TempDir dir("schema-foreign");
   const std::string path = dir.file("foreign.db");
