@@ -42,6 +42,9 @@ dict() {
   esac
 }
 
+# The examples and fixtures a target also reads, in place (fuzz/seed_dirs.txt).
+seed_dirs() { awk -v t="$1" '$1 == t { $1 = ""; print }' fuzz/seed_dirs.txt; }
+
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/fuzz/ubsan.supp}"
 rows=()
@@ -54,7 +57,7 @@ for t in "${targets[@]}"; do
   echo "==> fuzz_$t for ${seconds}s" >&2
   set +e
   # shellcheck disable=SC2046
-  nice build-fuzz/fuzz/fuzz_"$t" "$work" "fuzz/corpus/$t" $(dict "$t") \
+  nice build-fuzz/fuzz/fuzz_"$t" "$work" "fuzz/corpus/$t" $(seed_dirs "$t") $(dict "$t") \
     -max_len="$(max_len "$t")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1
   status=$?
