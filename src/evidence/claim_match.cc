@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 #include "evidence/claim_statements.h"
 #include "verity/evidence/fact_checks.h"
@@ -63,38 +64,31 @@ Result<std::vector<WeightedTerm>> weighted_terms(
   return terms;
 }
 
-}  // namespace
+bool rarer(const WeightedTerm* a, const WeightedTerm* b) {
+  return a->idf != b->idf ? a->idf > b->idf : a->term < b->term;
+}
 
-Result<std::vector<ClaimMatch>> FactCheckDb::match(const CheckWorthySentence& sentence,
-                                                   const ClaimMatchOptions& options) {
-  std::vector<ClaimMatch> matches;
-  const Result<std::size_t> claims = size();
-  if (!claims.ok()) return claims.status();
-  if (claims.value() == 0) return matches;
-  const auto df_of = [this](std::string_view term) { return document_frequency(term); };
-  Result<std::vector<WeightedTerm>> mine = weighted_terms(sentence.text, claims.value(), df_of);
-  if (!mine.ok()) return mine.status();
-  std::vector<WeightedTerm>& terms = mine.value();
-  const double my_norm = norm(terms);
-
-  // The query: the rarest terms some claim holds.
+// The FTS5 query: the rarest `query_terms` terms some claim holds, OR-ed;
+// empty when fewer than `min_shared_terms` qualify.
+std::string rarest_terms_query(const std::vector<WeightedTerm>& terms,
+                               const ClaimMatchOptions& options) {
   std::vector<const WeightedTerm*> query;
   for (const WeightedTerm& t : terms) {
     if (t.df > 0) query.push_back(&t);
   }
-  std::sort(query.begin(), query.end(), [](const WeightedTerm* a, const WeightedTerm* b) {
-    return a->idf != b->idf ? a->idf > b->idf : a->term < b->term;
-  });
+  std::sort(query.begin(), query.end(), rarer);
   if (query.size() > options.query_terms) query.resize(options.query_terms);
-  if (query.size() < options.min_shared_terms || query.empty()) return matches;
+  if (query.size() < options.min_shared_terms || query.empty()) return {};
   // Index terms hold only letters and digits: quoted, none reads as an operator.
-  std::string match_expression;
+  std::string expression;
   for (const WeightedTerm* t : query)
-    match_expression.append(match_expression.empty() ? "\"" : " OR \"")
-        .append(t->term)
-        .append("\"");
+    expression.append(expression.empty() ? "\"" : " OR \"").append(t->term).append("\"");
+  return expression;
+}
 
-  evidence::ClaimStatements& s = *statements_;
+// The stored claims BM25 ranks best for `expression`, best first.
+Result<std::vector<RatedClaim>> search_claims(evidence::ClaimStatements& s,
+                                              const std::string& expression, std::size_t limit) {
   Result<evidence::Statement*> search = s.get(
       s.search,
       "SELECT c.hash, c.claim, c.rating, c.verdict, c.speaker, c.subjects, c.context, "
@@ -103,7 +97,7 @@ Result<std::vector<ClaimMatch>> FactCheckDb::match(const CheckWorthySentence& se
       "AS top JOIN claims c ON c.key = top.rowid ORDER BY top.rank");
   if (!search.ok()) return search.status();
   evidence::Statement& select = *search.value();
-  select.bind(1, match_expression).bind(2, static_cast<std::int64_t>(options.candidates));
+  select.bind(1, expression).bind(2, static_cast<std::int64_t>(limit));
   std::vector<RatedClaim> candidates;
   for (;;) {
     Result<bool> row = select.step();
@@ -117,46 +111,76 @@ Result<std::vector<ClaimMatch>> FactCheckDb::match(const CheckWorthySentence& se
     c.line = static_cast<std::size_t>(select.integer(12));
   }
   select.reset();
+  return candidates;
+}
 
-  for (RatedClaim& candidate : candidates) {
+// The sentence's terms (with their norm) against one candidate's: cosine of
+// the IDF vectors, the shared terms rarest first, then the names and numbers
+// both hold. Nothing when they share fewer than `min_shared_terms` terms (the
+// claim's cues are not even looked for). The claim itself is not filled in.
+std::optional<ClaimMatch> compare(const CheckWorthySentence& sentence,
+                                  const std::vector<WeightedTerm>& mine, double my_norm,
+                                  const std::string& claim, const std::vector<WeightedTerm>& theirs,
+                                  std::size_t min_shared_terms) {
+  ClaimMatch m;
+  double dot = 0;
+  std::vector<const WeightedTerm*> shared;
+  for (const WeightedTerm& t : mine) {
+    for (const WeightedTerm& u : theirs) {
+      if (t.term == u.term) {
+        dot += t.idf * u.idf;
+        shared.push_back(&t);
+      }
+    }
+  }
+  if (shared.size() < min_shared_terms) return std::nullopt;
+  const double their_norm = norm(theirs);
+  m.cosine = my_norm > 0 && their_norm > 0 ? dot / (my_norm * their_norm) : 0;
+  std::sort(shared.begin(), shared.end(), rarer);
+  for (const WeightedTerm* t : shared) m.shared_terms.push_back(t->term);
+  const CheckWorthySentence cues = score_sentence(claim);
+  for (const std::string& entity : sentence.entities) {
+    if (std::any_of(cues.entities.begin(), cues.entities.end(),
+                    [&](const std::string& other) { return same_entity(entity, other); }))
+      m.shared_entities.push_back(entity);
+  }
+  for (const std::string& number : sentence.numbers) {
+    if (std::find(cues.numbers.begin(), cues.numbers.end(), number) != cues.numbers.end())
+      m.shared_numbers.push_back(number);
+  }
+  m.score = m.cosine +
+            std::min(kMaxNumberBonus, kNumberBonus * static_cast<double>(m.shared_numbers.size())) +
+            std::min(kMaxEntityBonus, kEntityBonus * static_cast<double>(m.shared_entities.size()));
+  return m;
+}
+
+}  // namespace
+
+Result<std::vector<ClaimMatch>> FactCheckDb::match(const CheckWorthySentence& sentence,
+                                                   const ClaimMatchOptions& options) {
+  std::vector<ClaimMatch> matches;
+  const Result<std::size_t> claims = size();
+  if (!claims.ok()) return claims.status();
+  if (claims.value() == 0) return matches;
+  const auto df_of = [this](std::string_view term) { return document_frequency(term); };
+  Result<std::vector<WeightedTerm>> mine = weighted_terms(sentence.text, claims.value(), df_of);
+  if (!mine.ok()) return mine.status();
+  const std::string expression = rarest_terms_query(mine.value(), options);
+  if (expression.empty()) return matches;
+  Result<std::vector<RatedClaim>> candidates =
+      search_claims(*statements_, expression, options.candidates);
+  if (!candidates.ok()) return candidates.status();
+
+  const double my_norm = norm(mine.value());
+  for (RatedClaim& candidate : candidates.value()) {
     Result<std::vector<WeightedTerm>> theirs =
         weighted_terms(candidate.claim, claims.value(), df_of);
     if (!theirs.ok()) return theirs.status();
-    ClaimMatch m;
-    double dot = 0;
-    std::vector<const WeightedTerm*> shared;
-    for (const WeightedTerm& t : terms) {
-      for (const WeightedTerm& u : theirs.value()) {
-        if (t.term == u.term) {
-          dot += t.idf * u.idf;
-          shared.push_back(&t);
-        }
-      }
-    }
-    if (shared.size() < options.min_shared_terms) continue;
-    const double their_norm = norm(theirs.value());
-    m.cosine = my_norm > 0 && their_norm > 0 ? dot / (my_norm * their_norm) : 0;
-    std::sort(shared.begin(), shared.end(), [](const WeightedTerm* a, const WeightedTerm* b) {
-      return a->idf != b->idf ? a->idf > b->idf : a->term < b->term;
-    });
-    for (const WeightedTerm* t : shared) m.shared_terms.push_back(t->term);
-    const CheckWorthySentence cues = score_sentence(candidate.claim);
-    for (const std::string& entity : sentence.entities) {
-      if (std::any_of(cues.entities.begin(), cues.entities.end(),
-                      [&](const std::string& other) { return same_entity(entity, other); }))
-        m.shared_entities.push_back(entity);
-    }
-    for (const std::string& number : sentence.numbers) {
-      if (std::find(cues.numbers.begin(), cues.numbers.end(), number) != cues.numbers.end())
-        m.shared_numbers.push_back(number);
-    }
-    m.score =
-        m.cosine +
-        std::min(kMaxNumberBonus, kNumberBonus * static_cast<double>(m.shared_numbers.size())) +
-        std::min(kMaxEntityBonus, kEntityBonus * static_cast<double>(m.shared_entities.size()));
-    if (m.score < options.min_score) continue;
-    m.claim = std::move(candidate);
-    matches.push_back(std::move(m));
+    std::optional<ClaimMatch> m = compare(sentence, mine.value(), my_norm, candidate.claim,
+                                          theirs.value(), options.min_shared_terms);
+    if (!m || m->score < options.min_score) continue;
+    m->claim = std::move(candidate);
+    matches.push_back(std::move(*m));
   }
   std::stable_sort(matches.begin(), matches.end(),
                    [](const ClaimMatch& a, const ClaimMatch& b) { return a.score > b.score; });

@@ -95,28 +95,9 @@ std::vector<std::string> find_entities(std::string_view sentence, const TokenLis
   return entities;
 }
 
-}  // namespace
-
-CheckWorthySentence score_sentence(std::string_view sentence,
-                                   const ClaimDetectionOptions& options) {
-  CheckWorthySentence out;
-  out.text = std::string(sentence);
-  TokenList tokens;
-  tokenize(sentence, tokens);
-
-  // Words and numbers, lower-cased, for the lexicons.
-  std::vector<std::string_view> words;
-  for (const Token& token : tokens.tokens) {
-    if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber)
-      words.push_back(tokens.norm(token));
-  }
-  out.words = words.size();
-
-  out.entities = find_entities(sentence, tokens);
-  if (!out.entities.empty()) out.cues.push_back({"entity", out.entities[0], kEntity});
-  if (out.entities.size() > 1) out.cues.push_back({"entity", out.entities[1], kSecondEntity});
-
-  // Numbers, and whether one is a percentage or an amount of money.
+// The sentence's numbers (each once, "800 billion" as one), and whether one
+// is a percentage or an amount of money.
+void add_number_cues(const TokenList& tokens, CheckWorthySentence& out) {
   std::vector<std::string> percents, money;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens.tokens[i];
@@ -149,8 +130,10 @@ CheckWorthySentence score_sentence(std::string_view sentence,
   if (!out.numbers.empty()) out.cues.push_back({"number", join(out.numbers), kNumber});
   if (!percents.empty()) out.cues.push_back({"percent", join(percents), kPercent});
   if (!money.empty()) out.cues.push_back({"money", join(money), kMoney});
+}
 
-  // Lexicon cues: each fires once, naming every phrase that matched.
+// Lexicon cues: each fires once, naming every phrase that matched.
+void add_lexicon_cues(const std::vector<std::string_view>& words, CheckWorthySentence& out) {
   const auto lexicon_cue = [&](const evidence::PhraseLexicon& lexicon, const char* cue,
                                double weight, std::size_t max_hits) {
     std::vector<std::string> hits;
@@ -173,6 +156,32 @@ CheckWorthySentence score_sentence(std::string_view sentence,
   lexicon_cue(evidence::reported_lexicon(), "reported", kReported, 1);
   lexicon_cue(evidence::hedge_lexicon(), "hedge", kHedge, kMaxHedges);
   lexicon_cue(evidence::opinion_lexicon(), "opinion", kOpinion, 1);
+}
+
+}  // namespace
+
+CheckWorthySentence score_sentence(std::string_view sentence,
+                                   const ClaimDetectionOptions& options) {
+  CheckWorthySentence out;
+  out.text = std::string(sentence);
+  TokenList tokens;
+  tokenize(sentence, tokens);
+
+  // Words and numbers, lower-cased, for the lexicons.
+  std::vector<std::string_view> words;
+  for (const Token& token : tokens.tokens) {
+    if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber)
+      words.push_back(tokens.norm(token));
+  }
+  out.words = words.size();
+
+  out.entities = find_entities(sentence, tokens);
+  if (!out.entities.empty()) out.cues.push_back({"entity", out.entities[0], kEntity});
+  if (out.entities.size() > 1) out.cues.push_back({"entity", out.entities[1], kSecondEntity});
+
+  add_number_cues(tokens, out);
+
+  add_lexicon_cues(words, out);
 
   const std::size_t end = sentence.find_last_not_of(" \t\"')]");
   if (end != std::string_view::npos && sentence[end] == '?')
