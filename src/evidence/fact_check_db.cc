@@ -28,6 +28,62 @@ std::string rating_key(std::string_view rating) {
   return key;
 }
 
+// The three statements an import writes with.
+struct ClaimInserts {
+  evidence::Statement* claim = nullptr;   // the row; does nothing for a stored hash
+  evidence::Statement* text = nullptr;    // its FTS5 entry
+  evidence::Statement* add_df = nullptr;  // claim-term document frequencies
+};
+
+Result<ClaimInserts> prepare_claim_inserts(evidence::ClaimStatements& s) {
+  Result<evidence::Statement*> claim = s.get(
+      s.insert,
+      "INSERT INTO claims (hash, claim, rating, verdict, speaker, subjects, context, reviewer, "
+      "url, date, collection, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (hash) DO NOTHING");
+  Result<evidence::Statement*> text =
+      s.get(s.insert_text, "INSERT INTO claims_fts (rowid, claim) VALUES (?, ?)");
+  Result<evidence::Statement*> add_df =
+      s.get(s.add_df,
+            "INSERT INTO claim_terms (term, df) VALUES (?, ?) "
+            "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df");
+  for (const auto* prepared : {&claim, &text, &add_df}) {
+    if (!prepared->ok()) return prepared->status();
+  }
+  return ClaimInserts{claim.value(), text.value(), add_df.value()};
+}
+
+// Stores `claim` (its hash set) with its FTS5 entry; false when a claim of
+// that hash was stored already.
+Result<bool> insert_claim(const evidence::Connection& connection, const ClaimInserts& inserts,
+                          const RatedClaim& claim) {
+  evidence::Statement& row = *inserts.claim;
+  row.bind(1, claim.hash).bind(2, claim.claim).bind(3, claim.rating).bind(4, claim.verdict);
+  row.bind(5, claim.speaker).bind(6, claim.subjects).bind(7, claim.context);
+  row.bind(8, claim.reviewer).bind(9, claim.url).bind(10, claim.date);
+  row.bind(11, claim.collection).bind(12, claim.file);
+  row.bind(13, static_cast<std::int64_t>(claim.line));
+  if (Status status = row.run(); !status.ok()) return status;
+  if (sqlite3_changes(connection.handle()) == 0) return false;
+  const auto key = static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection.handle()));
+  if (Status status = inserts.text->bind(1, key).bind(2, claim.claim).run(); !status.ok())
+    return status;
+  return true;
+}
+
+// Adds one to `df` for each content term `claim` holds, once per claim.
+void count_claim_terms(const std::string& claim, std::string& buffer,
+                       evidence::TermMap<std::int64_t>& df) {
+  evidence::TermMap<bool> seen;
+  evidence::for_each_index_term(claim, buffer, [&](std::string_view term) {
+    if (!evidence::is_content_term(term) || seen.contains(term)) return;
+    seen.emplace(std::string(term), true);
+    auto found = df.find(term);
+    if (found == df.end()) found = df.emplace(std::string(term), 0).first;
+    ++found->second;
+  });
+}
+
 }  // namespace
 
 std::string normalize_verdict(std::string_view rating) {
@@ -80,20 +136,8 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
   if (!opened.ok()) return opened.status();
   evidence::ClaimReader& reader = *opened.value();
   evidence::ClaimStatements& s = *statements_;
-  Result<evidence::Statement*> insert = s.get(
-      s.insert,
-      "INSERT INTO claims (hash, claim, rating, verdict, speaker, subjects, context, reviewer, "
-      "url, date, collection, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (hash) DO NOTHING");
-  Result<evidence::Statement*> insert_text =
-      s.get(s.insert_text, "INSERT INTO claims_fts (rowid, claim) VALUES (?, ?)");
-  Result<evidence::Statement*> add_df =
-      s.get(s.add_df,
-            "INSERT INTO claim_terms (term, df) VALUES (?, ?) "
-            "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df");
-  for (const auto* prepared : {&insert, &insert_text, &add_df}) {
-    if (!prepared->ok()) return prepared->status();
-  }
+  const Result<ClaimInserts> inserts = prepare_claim_inserts(s);
+  if (!inserts.ok()) return inserts.status();
   s.size.reset();
   s.df.clear();
 
@@ -106,7 +150,7 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
     std::vector<std::pair<std::string_view, std::int64_t>> sorted(batch_df.begin(), batch_df.end());
     std::sort(sorted.begin(), sorted.end());
     for (const auto& [term, df] : sorted) {
-      if (Status status = add_df.value()->bind(1, term).bind(2, df).run(); !status.ok())
+      if (Status status = inserts.value().add_df->bind(1, term).bind(2, df).run(); !status.ok())
         return status;
     }
     batch_df.clear();
@@ -122,29 +166,13 @@ Result<ClaimImportReport> FactCheckDb::import_file(const std::string& path,
     } else {
       claim.hash = evidence::hex_hash128(
           {claim.claim, claim.rating, claim.speaker, claim.reviewer, claim.date});
-      evidence::Statement& row = *insert.value();
-      row.bind(1, claim.hash).bind(2, claim.claim).bind(3, claim.rating).bind(4, claim.verdict);
-      row.bind(5, claim.speaker).bind(6, claim.subjects).bind(7, claim.context);
-      row.bind(8, claim.reviewer).bind(9, claim.url).bind(10, claim.date);
-      row.bind(11, claim.collection).bind(12, claim.file);
-      row.bind(13, static_cast<std::int64_t>(claim.line));
-      if (Status status = row.run(); !status.ok()) return status;
-      if (sqlite3_changes(connection_.handle()) == 0) {
-        ++report.already_stored;
-      } else {
-        const auto key = static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
-        if (Status status = insert_text.value()->bind(1, key).bind(2, claim.claim).run();
-            !status.ok())
-          return status;
-        evidence::TermMap<bool> seen;
-        evidence::for_each_index_term(claim.claim, buffer, [&](std::string_view term) {
-          if (!evidence::is_content_term(term) || seen.contains(term)) return;
-          seen.emplace(std::string(term), true);
-          auto found = batch_df.find(term);
-          if (found == batch_df.end()) found = batch_df.emplace(std::string(term), 0).first;
-          ++found->second;
-        });
+      const Result<bool> inserted = insert_claim(connection_, inserts.value(), claim);
+      if (!inserted.ok()) return inserted.status();
+      if (inserted.value()) {
+        count_claim_terms(claim.claim, buffer, batch_df);
         ++report.imported;
+      } else {
+        ++report.already_stored;
       }
     }
     if (options.on_row) options.on_row(report.rows);
