@@ -34,6 +34,9 @@ struct Server::Impl {
         http(connection_limits(options)) {}
 
   void add_routes();
+  void configure_connections();
+  void answer_errors_as_json();
+  void add_info_routes();
   void serve_asset(const httplib::Request& request, httplib::Response& response) const;
 
   std::shared_ptr<const Checker> checker;
@@ -58,6 +61,21 @@ void Server::Impl::serve_asset(const httplib::Request& request, httplib::Respons
 }
 
 void Server::Impl::add_routes() {
+  configure_connections();
+  answer_errors_as_json();
+  http.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
+    const std::chrono::duration<double> seconds =
+        std::chrono::steady_clock::now() - GuardedHttpServer::request_started();
+    metrics.record(server::Metrics::route_of(request.path), response.status, seconds.count());
+  });
+  server::add_check_routes(http, {checker.get(), &pool, &options});
+  add_info_routes();
+  http.Get(R"(/.*)", [this](const httplib::Request& request, httplib::Response& response) {
+    serve_asset(request, response);
+  });
+}
+
+void Server::Impl::configure_connections() {
   http.set_payload_max_length(options.max_body_bytes);
   // A response goes out in two writes (headers, then body); with Nagle's
   // algorithm on, the second waits for the client's delayed ACK of the
@@ -66,6 +84,9 @@ void Server::Impl::add_routes() {
   http.set_keep_alive_timeout(options.keep_alive_timeout_s);
   http.set_keep_alive_max_count(
       server::ConnectionLimits{}.keep_alive_max_requests);  // for its Keep-Alive header
+}
+
+void Server::Impl::answer_errors_as_json() {
   // Errors cpp-httplib answers itself (no route, a body over the limit, a
   // request it cannot parse) get the same JSON body as ours.
   http.set_error_handler(httplib::Server::HandlerWithResponse(
@@ -99,13 +120,10 @@ void Server::Impl::add_routes() {
         }
         server::answer_error(response, 500, "internal error: " + what);
       });
-  http.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
-    const std::chrono::duration<double> seconds =
-        std::chrono::steady_clock::now() - GuardedHttpServer::request_started();
-    metrics.record(server::Metrics::route_of(request.path), response.status, seconds.count());
-  });
+}
 
-  server::add_check_routes(http, {checker.get(), &pool, &options});
+// Health, metrics, source ratings and the list of bundled examples.
+void Server::Impl::add_info_routes() {
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& response) {
     response.set_content(flat_json_object({{"status", "ok"},
                                            {"version", VERITY_VERSION},
@@ -134,9 +152,6 @@ void Server::Impl::add_routes() {
       }
     }
     response.set_content(list + "]", "application/json");
-  });
-  http.Get(R"(/.*)", [this](const httplib::Request& request, httplib::Response& response) {
-    serve_asset(request, response);
   });
 }
 
