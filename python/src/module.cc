@@ -83,20 +83,8 @@ void check_lengths(const std::vector<double>& probabilities, const std::vector<i
   }
 }
 
-}  // namespace
-
-PYBIND11_MODULE(_verity, m) {
-  m.doc() = "verity's compiled core; use the `verity` package, not this module.";
-  verity_error = PyErr_NewExceptionWithDoc(
-      "verity.VerityError",
-      "An input or model verity cannot use; str() is verity's message and .code the "
-      "status code's name (not_found, corrupt, malformed, unreadable, ...).",
-      PyExc_ValueError, nullptr);
-  m.attr("VerityError") = py::handle(verity_error);
-  py::register_exception_translator(&translate_status_error);
-
-  m.def("default_model_path", &verity::Model::default_path);
-
+// BoundModel: a model (with its optional store and combiner) and the checks.
+void bind_model(py::module_& m) {
   py::class_<BoundModel, std::shared_ptr<BoundModel>>(m, "BoundModel")
       .def(py::init<const std::string&, const std::string&, const std::string&>(), py::arg("path"),
            py::arg("store"), py::arg("combiner"), py::call_guard<py::gil_scoped_release>())
@@ -142,7 +130,9 @@ PYBIND11_MODULE(_verity, m) {
             return model.check_jsonl(std::move(jsonl), threads, RecordOptions{explain, with_body});
           },
           py::arg("jsonl"), py::arg("threads"), py::arg("explain"), py::arg("with_body"));
+}
 
+void bind_extract(py::module_& m) {
   m.def(
       "extract",
       [](std::optional<std::string> text, std::optional<std::string> html,
@@ -154,7 +144,10 @@ PYBIND11_MODULE(_verity, m) {
         return verity::python::extract_to_json(args);
       },
       py::arg("text"), py::arg("html"), py::arg("title"), py::arg("url"), py::arg("id"));
+}
 
+// Metrics over probabilities and labels, as `verity eval` computes them.
+void bind_metrics(py::module_& m) {
   m.def(
       "evaluate",
       [](const std::vector<double>& probabilities, const std::vector<int>& labels, double threshold,
@@ -185,4 +178,23 @@ PYBIND11_MODULE(_verity, m) {
         return out;
       },
       py::arg("probabilities"), py::arg("labels"), py::arg("bins"));
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_verity, m) {
+  m.doc() = "verity's compiled core; use the `verity` package, not this module.";
+  verity_error = PyErr_NewExceptionWithDoc(
+      "verity.VerityError",
+      "An input or model verity cannot use; str() is verity's message and .code the "
+      "status code's name (not_found, corrupt, malformed, unreadable, ...).",
+      PyExc_ValueError, nullptr);
+  m.attr("VerityError") = py::handle(verity_error);
+  py::register_exception_translator(&translate_status_error);
+
+  m.def("default_model_path", &verity::Model::default_path);
+
+  bind_model(m);
+  bind_extract(m);
+  bind_metrics(m);
 }
