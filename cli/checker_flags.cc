@@ -92,8 +92,7 @@ std::shared_ptr<const Checker> make_checker_or_report(const CheckerFlags& flags,
   options.model = load_model_or_report(flags.model);
   if (options.model == nullptr) return nullptr;
   const bool wanted =
-      !flags.store.empty() || use == EvidenceUse::kRequired ||
-      use == EvidenceUse::kRequiredUnweighed ||
+      !flags.store.empty() || use == EvidenceUse::kRequiredUnweighed ||
       (use == EvidenceUse::kDefaultStore && std::filesystem::exists(default_store_path()));
   if (wanted) {
     const std::string path = flags.store.empty() ? default_store_path() : flags.store;

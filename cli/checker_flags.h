@@ -26,8 +26,7 @@ struct CheckerFlags {
 enum class EvidenceUse {
   kDefaultStore,  // --store, else the default store when it exists (check, serve)
   kWhenGiven,     // only with --store: lookups cost more than scoring (batch, eval)
-  kRequired,      // --store or the default store must open
-  // The store must open, and no combiner is loaded: fit-evidence makes one,
+  // --store or the default store must open, and no combiner is loaded: fit-evidence makes one,
   // so an outdated or missing file must not stop it.
   kRequiredUnweighed,
 };
